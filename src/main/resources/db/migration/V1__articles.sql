@@ -88,7 +88,7 @@ create table article_asset (
 create index article_asset_asset_idx on article_asset (asset, article_id);
 
 -- Weighted document: title (A), summary and insights (B), body (C).
-create function article_refresh_search(p_id bigint) returns void language sql as $$
+create procedure article_refresh_search(p_id bigint) language sql as $$
     update article a set search_vector =
           setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
        || setweight(to_tsvector('english', coalesce(a.summary, '') || ' ' || coalesce(

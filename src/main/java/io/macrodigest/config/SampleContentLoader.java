@@ -1,0 +1,56 @@
+package io.macrodigest.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.macrodigest.article.Article;
+import io.macrodigest.ingest.IngestService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/** Ingests the sample articles we wrote (src/main/resources/sample) into an empty database. */
+@Singleton
+public class SampleContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(SampleContentLoader.class);
+    private static final List<String> PAGES = List.of("fed-signals-december-cut", "core-inflation-cools",
+            "balance-sheet-runoff-ends", "bitcoin-lags-gold");
+
+    private final SampleContentConfig config;
+    private final IngestService ingest;
+
+    public SampleContentLoader(SampleContentConfig config, IngestService ingest) {
+        this.config = config;
+        this.ingest = ingest;
+    }
+
+    void load(@Observes StartupEvent event) {
+        if (!config.enabled() || QuarkusTransaction.requiringNew().call(Article::count) > 0) {
+            return;
+        }
+        for (String page : PAGES) {
+            ingest.ingest(URI.create("https://sample.macro-digest.invalid/" + page), read("/sample/" + page + ".html"));
+        }
+        LOG.infof("Loaded %d sample articles into the empty database", PAGES.size());
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = SampleContentLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.macrodigest.ingest;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.Analyzer;
+import io.macrodigest.article.ArticleStore;
+import io.macrodigest.extract.ArticleExtractor;
+import io.macrodigest.extract.ExtractedArticle;
+import io.macrodigest.extract.ExtractionException;
+
+/**
+ * fetch → extract → analyse → store, keyed by canonical URL. Network and analysis happen before the store's
+ * short transaction, so a failure at any step leaves what was stored untouched.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private final PageFetcher fetcher;
+    private final ArticleExtractor extractor;
+    private final Analyzer analyzer;
+    private final ArticleStore store;
+
+    public IngestService(PageFetcher fetcher, ArticleExtractor extractor, Analyzer analyzer, ArticleStore store) {
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.analyzer = analyzer;
+        this.store = store;
+    }
+
+    /** Fetches the page at {@code url} and ingests it. */
+    public ArticleStore.Saved ingest(URI url) {
+        FetchedPage page = fetcher.fetchPage(url);
+        ExtractedArticle extracted = extractor.extract(page.body(), page.finalUrl().toString(), page.contentType());
+        return store(page.finalUrl().toString(), extracted);
+    }
+
+    /** Ingests a page whose HTML the caller already has. */
+    public ArticleStore.Saved ingest(URI url, String html) {
+        ExtractedArticle extracted = extractor.extract(html.getBytes(StandardCharsets.UTF_8), url.toString(),
+                "text/html; charset=utf-8");
+        return store(url.toString(), extracted);
+    }
+
+    private ArticleStore.Saved store(String url, ExtractedArticle extracted) {
+        if (extracted.text() == null || extracted.text().isBlank()) {
+            throw new ExtractionException("no article text found at " + url);
+        }
+        String canonical = UrlCanonicalizer.choose(url, extracted.canonicalUrl());
+        Analysis analysis = analyzer.analyze(new AnalysisInput(extracted.title(), extracted.text(), url, false));
+        try {
+            return store.save(url, canonical, extracted, analysis);
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // another instance stored the same canonical URL a moment ago: this write becomes an update
+            return store.save(url, canonical, extracted, analysis);
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cve
+                    && cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

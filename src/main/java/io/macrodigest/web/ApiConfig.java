@@ -1,0 +1,26 @@
+package io.macrodigest.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Who may write through the API and how much a request may carry. */
+@ConfigMapping(prefix = "digest.api")
+public interface ApiConfig {
+
+    /** Bearer keys accepted for writes (env DIGEST_API_KEYS, comma separated). */
+    Optional<List<String>> keys();
+
+    /** Lets writes through when no key is configured; meant for dev only. */
+    @WithDefault("false")
+    boolean openWithoutKeys();
+
+    @WithDefault("5M")
+    MemorySize maxHtmlBody();
+
+    @WithDefault("1M")
+    MemorySize maxJsonBody();
+}

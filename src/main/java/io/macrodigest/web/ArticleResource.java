@@ -1,0 +1,96 @@
+package io.macrodigest.web;
+
+import java.net.URI;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.macrodigest.analysis.Driver;
+import io.macrodigest.analysis.Sentiment;
+import io.macrodigest.article.ArticlePage;
+import io.macrodigest.article.ArticleQuery;
+import io.macrodigest.article.ArticleSearch;
+import io.macrodigest.article.ArticleStore;
+import io.macrodigest.article.ArticleView;
+import io.macrodigest.ingest.IngestService;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+@Path("/api/articles")
+@Tag(name = "articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    private final IngestService ingest;
+    private final ArticleStore store;
+    private final ArticleSearch search;
+
+    public ArticleResource(IngestService ingest, ArticleStore store, ArticleSearch search) {
+        this.ingest = ingest;
+        this.store = store;
+        this.search = search;
+    }
+
+    @POST
+    @WriteAccess
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest an article: fetched by the service from 'url', or from the 'html' given")
+    public Response create(IngestRequest request, UriInfo uri) {
+        if (request == null) {
+            throw ApiProblem.badRequest("A JSON body {\"url\": ...} is required.");
+        }
+        URI url = Requests.absoluteUrl(request.url(), "url");
+        ArticleStore.Saved saved = request.html() == null ? ingest.ingest(url) : ingest.ingest(url, request.html());
+        URI location = uri.getBaseUriBuilder().path("api/articles/{id}").build(saved.article().id());
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(location).entity(saved.article()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One stored article with its analysis")
+    public ArticleView get(@PathParam("id") long id) {
+        ArticleView article = store.find(id);
+        if (article == null) {
+            throw ApiProblem.notFound("No article with id " + id + ".");
+        }
+        return article;
+    }
+
+    @GET
+    @Operation(summary = "Analysed articles, newest first, by full-text query and tags, with cursor pagination")
+    public ArticlePage list(@QueryParam("q") String q, @QueryParam("driver") String driver,
+            @QueryParam("asset") String asset, @QueryParam("sentiment") String sentiment,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        ArticleQuery query = new ArticleQuery(q,
+                Requests.oneOf(driver, "driver", Driver.values(), Driver::id),
+                asset,
+                Requests.oneOf(sentiment, "sentiment", Sentiment.Label.values(), Sentiment.Label::id),
+                Requests.instant(from, "from", false),
+                Requests.instant(to, "to", true),
+                Requests.intInRange(limit, 20, 1, 100, "limit"),
+                cursor);
+        try {
+            return search.search(query);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    @RegisterForReflection
+    public record IngestRequest(String url, String html) {
+    }
+}

@@ -1,0 +1,74 @@
+package io.macrodigest.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.macrodigest.extract.ExtractionException;
+import io.macrodigest.ingest.FetchException;
+
+/** Turns every failure into an RFC 9457 problem; stack traces stay in the log. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return problem(e.status(), e.title(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response extraction(ExtractionException e, UriInfo uri) {
+        return problem(422, "Page cannot be extracted", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response fetch(FetchException e, UriInfo uri) {
+        return problem(502, "Fetch failed", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String detail = switch (e) {
+            case InvalidFormatException f -> "Wrong value at " + path(f) + ": " + f.getOriginalMessage();
+            case MismatchedInputException m -> "Unexpected JSON at " + path(m) + ": " + m.getOriginalMessage();
+            default -> "Malformed JSON: " + e.getOriginalMessage();
+        };
+        return problem(400, "Malformed JSON", detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return problem(status, title, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unhandled error on %s", uri.getPath());
+        return problem(500, "Internal error", "The request could not be completed; the error was logged.", uri);
+    }
+
+    private static String path(MismatchedInputException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b).orElse("");
+        return path.isEmpty() ? "the root" : "'" + path + "'";
+    }
+
+    static Response problem(int status, String title, String detail, UriInfo uri) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath()))
+                .build();
+    }
+}
