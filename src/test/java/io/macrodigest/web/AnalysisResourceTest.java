@@ -1,0 +1,84 @@
+package io.macrodigest.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.isOneOf;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class AnalysisResourceTest {
+
+    static final String TEXT = """
+            The Federal Reserve cut its policy rate by a quarter point and signalled more easing ahead.
+
+            Inflation cooled for a third month, with core CPI at its slowest pace since 2021.
+
+            "We see the labour market softening," the chair said at the press conference.
+
+            Liquidity is expanding as the central bank ends its balance sheet runoff, and volatility fell.
+
+            Investors should monitor the next payrolls report before adding risk.""";
+
+    @Test
+    void analyzeReturnsTheWholeRecord() {
+        given().contentType(ContentType.JSON).body(Map.of("title", "Fed cuts", "text", TEXT))
+                .when().post("/api/analyze").then().statusCode(200)
+                .body("summary", notNullValue())
+                .body("insights", notNullValue())
+                .body("quotes", notNullValue())
+                .body("actionItems", notNullValue())
+                .body("drivers.driver", hasItems("rates", "inflation", "liquidity"))
+                .body("drivers.tone", everyItem(notNullValue()))
+                .body("assets", notNullValue())
+                .body("sentiment.label", isOneOf("positive", "negative", "neutral"))
+                .body("stance", isOneOf("hawkish", "dovish", "neutral"))
+                .body("engine", equalTo("embedded"));
+    }
+
+    @Test
+    void analyzeNeedsText() {
+        given().contentType(ContentType.JSON).body(Map.of("title", "no text"))
+                .when().post("/api/analyze").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'text'"));
+        given().contentType(ContentType.JSON).body("{\"text\": 42, ")
+                .when().post("/api/analyze").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void sentimentAnswersInOrder() {
+        List<String> texts = List.of("Profit rose sharply and the outlook improved.", "The company reported a loss.",
+                "The meeting is on Tuesday.");
+        given().contentType(ContentType.JSON).body(Map.of("texts", texts))
+                .when().post("/api/sentiment").then().statusCode(200)
+                .body("results.size()", equalTo(3))
+                .body("results[0].label", equalTo("positive"))
+                .body("results[1].label", equalTo("negative"))
+                .body("results.score", everyItem(notNullValue()));
+    }
+
+    @Test
+    void sentimentRefusesMoreThanAThousandTexts() {
+        given().contentType(ContentType.JSON).body(Map.of("texts", Collections.nCopies(1001, "x")))
+                .when().post("/api/sentiment").then().statusCode(400).body("detail", containsString("1000"));
+    }
+
+    @Test
+    void jsonBodiesOverTheCapAre413() {
+        String big = "a".repeat(1024 * 1024 + 10);
+        given().contentType(ContentType.JSON).body(Map.of("text", big))
+                .when().post("/api/analyze").then().statusCode(413)
+                .contentType("application/problem+json").body("title", equalTo("Payload too large"));
+    }
+}
