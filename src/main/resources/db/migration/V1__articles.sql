@@ -21,7 +21,7 @@ create table article (
     site_name         text,
     language          varchar(16),
     text              text,
-    content_hash      char(64),
+    content_hash      varchar(64),
     fetched_at        timestamptz not null,
     status            varchar(16) not null,
     error             text,

@@ -72,6 +72,11 @@ public class Article extends PanacheEntityBase {
     public String engine;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Id of the first article of this story; equal to {@code id} for the first one itself. */
+    @Column(name = "cluster_id")
+    public Long clusterId;
+    /** 64-bit SimHash of the text's word shingles, for near-duplicate detection. */
+    public Long simhash;
 
     @ElementCollection
     @CollectionTable(name = "article_insight", joinColumns = @JoinColumn(name = "article_id"))

@@ -34,7 +34,7 @@ public class SampleContentLoader {
     }
 
     void load(@Observes StartupEvent event) {
-        if (!config.enabled() || QuarkusTransaction.requiringNew().call(Article::count) > 0) {
+        if (!config.enabled() || QuarkusTransaction.requiringNew().call(() -> Article.count()) > 0) {
             return;
         }
         for (String page : PAGES) {
