@@ -38,7 +38,8 @@ public class SampleContentLoader {
             return;
         }
         for (String page : PAGES) {
-            ingest.ingest(URI.create("https://sample.macro-digest.invalid/" + page), read("/sample/" + page + ".html"));
+            ingest.ingest(URI.create("https://sample.macro-digest.invalid/" + page), read("/sample/" + page + ".html"),
+                    IngestService.Origin.API);
         }
         LOG.infof("Loaded %d sample articles into the empty database", PAGES.size());
     }

@@ -2,6 +2,10 @@ package io.macrodigest.ingest;
 
 import java.net.URI;
 
-/** A successful response: {@code finalUrl} is where the last redirect led. */
-public record FetchedPage(URI requestedUrl, URI finalUrl, int status, String contentType, byte[] body) {
+/**
+ * A response worth reading: {@code finalUrl} is where the last redirect led; {@code notModified} is a 304 to a
+ * conditional request, with an empty body. {@code etag} and {@code lastModified} validate the next request.
+ */
+public record FetchedPage(URI requestedUrl, URI finalUrl, int status, String contentType, byte[] body, String etag,
+        String lastModified, boolean notModified) {
 }

@@ -23,12 +23,12 @@ import io.macrodigest.extract.ExtractionException;
 @ApplicationScoped
 public class IngestService {
 
-    private final PageFetcher fetcher;
+    private final PoliteFetcher fetcher;
     private final ArticleExtractor extractor;
     private final Analyzer analyzer;
     private final ArticleStore store;
 
-    public IngestService(PageFetcher fetcher, ArticleExtractor extractor, Analyzer analyzer, ArticleStore store) {
+    public IngestService(PoliteFetcher fetcher, ArticleExtractor extractor, Analyzer analyzer, ArticleStore store) {
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.analyzer = analyzer;
@@ -36,34 +36,40 @@ public class IngestService {
     }
 
     /** Fetches the page at {@code url} and ingests it. */
-    public ArticleStore.Saved ingest(URI url) {
-        FetchedPage page = fetcher.fetchPage(url);
+    public ArticleStore.Saved ingest(URI url, Origin origin) {
+        FetchedPage page = fetcher.fetch(FetchRequest.page(url));
         ExtractedArticle extracted = extractor.extract(page.body(), page.finalUrl().toString(), page.contentType());
-        return store(page.finalUrl().toString(), extracted);
+        return store(page.finalUrl().toString(), extracted, origin);
     }
 
     /** Ingests a page whose HTML the caller already has. */
-    public ArticleStore.Saved ingest(URI url, String html) {
+    public ArticleStore.Saved ingest(URI url, String html, Origin origin) {
         ExtractedArticle extracted = extractor.extract(html.getBytes(StandardCharsets.UTF_8), url.toString(),
                 "text/html; charset=utf-8");
-        return store(url.toString(), extracted);
+        return store(url.toString(), extracted, origin);
     }
 
-    private ArticleStore.Saved store(String url, ExtractedArticle extracted) {
+    private ArticleStore.Saved store(String url, ExtractedArticle extracted, Origin origin) {
         if (extracted.text() == null || extracted.text().isBlank()) {
             throw new ExtractionException("no article text found at " + url);
         }
         String canonical = UrlCanonicalizer.choose(url, extracted.canonicalUrl());
-        Analysis analysis = analyzer.analyze(new AnalysisInput(extracted.title(), extracted.text(), url, false));
+        Analysis analysis = analyzer.analyze(new AnalysisInput(extracted.title(), extracted.text(), url,
+                origin.llmAllowed()));
         try {
-            return store.save(url, canonical, extracted, analysis);
+            return store.save(url, canonical, extracted, analysis, origin.sourceId());
         } catch (PersistenceException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
             // another instance stored the same canonical URL a moment ago: this write becomes an update
-            return store.save(url, canonical, extracted, analysis);
+            return store.save(url, canonical, extracted, analysis, origin.sourceId());
         }
+    }
+
+    /** Who asked for an article: a source (with its LLM opt-in) or a direct API call. */
+    public record Origin(Long sourceId, boolean llmAllowed) {
+        public static final Origin API = new Origin(null, false);
     }
 
     private static boolean isUniqueViolation(Throwable e) {

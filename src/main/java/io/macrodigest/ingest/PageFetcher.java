@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -23,19 +27,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Reads web pages with hard limits: connect timeout, one deadline for the whole exchange, a body cap that
- * also bounds decompression, a redirect limit and a content-type allowlist.
+ * One HTTP exchange at a time with hard limits: connect timeout, one deadline for the whole exchange, a body
+ * cap that also bounds decompression, a redirect limit with every hop re-checked by the {@link AddressGuard},
+ * and a content-type allowlist. Politeness (robots.txt, per-host pacing, retries) is {@link PoliteFetcher}'s.
  */
 @ApplicationScoped
 public class PageFetcher {
 
-    static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
-
     private final FetchConfig config;
+    private final AddressGuard guard;
     private final HttpClient client;
 
-    public PageFetcher(FetchConfig config) {
+    public PageFetcher(FetchConfig config, AddressGuard guard) {
         this.config = config;
+        this.guard = guard;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -48,51 +53,62 @@ public class PageFetcher {
         client.close();
     }
 
-    /** Fetches an HTML page, following redirects itself so that each hop is checked. */
-    public FetchedPage fetchPage(URI url) {
-        return fetch(url, HTML_TYPES);
-    }
-
-    public FetchedPage fetch(URI url, Set<String> acceptedTypes) {
-        URI current = checkScheme(url);
+    public FetchedPage fetch(FetchRequest request) {
+        URI current = request.url();
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
-            HttpResponse<byte[]> response = exchange(current);
+            guard.check(current);
+            HttpResponse<byte[]> response = exchange(current, request, hop == 0);
             int status = response.statusCode();
-            if (status >= 300 && status < 400 && status != 304) {
+            if (status == 304) {
+                return new FetchedPage(request.url(), current, status, null, new byte[0], request.etag(),
+                        request.lastModified(), true);
+            }
+            if (status >= 300 && status < 400) {
                 String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new FetchException("redirect " + status + " without a Location header", false));
-                current = checkScheme(current.resolve(location.strip()));
+                        .orElseThrow(() -> new FetchException("redirect " + status + " without a Location header from "
+                                + request.url(), false));
+                current = resolve(current, location);
                 continue;
             }
             if (status >= 400) {
-                boolean retryable = status == 408 || status == 429 || status >= 500;
-                throw new FetchException("HTTP " + status + " from " + current, retryable);
+                throw failure(current, response);
             }
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
-            if (!accepted(contentType, acceptedTypes)) {
+            if (!accepted(contentType, request.acceptedTypes())) {
                 throw new FetchException("unsupported content type '" + contentType + "' from " + current
-                        + " (expected " + String.join(", ", acceptedTypes) + ")", false);
+                        + " (expected one of " + String.join(", ", request.acceptedTypes().stream().sorted().toList())
+                        + ")", false, status, null, null);
             }
-            byte[] body = decode(response);
-            return new FetchedPage(url, current, status, contentType, body);
+            return new FetchedPage(request.url(), current, status, contentType, decode(response),
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Last-Modified").orElse(null), false);
         }
-        throw new FetchException("more than " + config.maxRedirects() + " redirects from " + url, false);
+        throw new FetchException("more than " + config.maxRedirects() + " redirects from " + request.url(), false);
     }
 
-    private HttpResponse<byte[]> exchange(URI url) {
-        HttpRequest request = HttpRequest.newBuilder(url)
+    private HttpResponse<byte[]> exchange(URI url, FetchRequest request, boolean firstHop) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .timeout(config.timeout())
                 .header("User-Agent", config.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+                .header("Accept", String.join(", ", request.acceptedTypes().stream().sorted().toList()) + ", */*;q=0.1")
                 .header("Accept-Encoding", "gzip")
-                .GET().build();
+                .GET();
+        // validators belong to the URL they came from, not to wherever a redirect leads
+        if (firstHop && request.etag() != null) {
+            builder.header("If-None-Match", request.etag());
+        }
+        if (firstHop && request.lastModified() != null) {
+            builder.header("If-Modified-Since", request.lastModified());
+        }
         long max = config.maxBodySize().asLongValue();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> new CappedBodySubscriber(max));
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(builder.build(),
+                info -> new CappedBodySubscriber(max));
         try {
             return future.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new FetchException("no complete response from " + url + " within " + config.timeout().toSeconds() + "s", true);
+            throw new FetchException("no complete response from " + url + " within " + config.timeout().toSeconds() + "s",
+                    true);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -104,15 +120,48 @@ public class PageFetcher {
         }
     }
 
+    private static URI resolve(URI base, String location) {
+        try {
+            return base.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FetchException("malformed redirect target '" + location + "' from " + base, false);
+        }
+    }
+
+    private static FetchException failure(URI url, HttpResponse<?> response) {
+        int status = response.statusCode();
+        Duration retryAfter = response.headers().firstValue("Retry-After").map(PageFetcher::retryAfter).orElse(null);
+        boolean retryable = status == 408 || status == 425 || status == 429 || status >= 500;
+        String wait = retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + "s)";
+        return new FetchException("HTTP " + status + " from " + url + wait, retryable, status, retryAfter, null);
+    }
+
+    /** Retry-After is either delta-seconds or an HTTP date. */
+    static Duration retryAfter(String value) {
+        String v = value.strip();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+        } catch (NumberFormatException e) {
+            try {
+                Duration d = Duration.between(java.time.Instant.now(),
+                        ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException ignored) {
+                return null;
+            }
+        }
+    }
+
     private static FetchException translate(URI url, Throwable cause) {
         if (cause instanceof FetchException fe) {
-            return new FetchException(fe.getMessage() + " (" + url + ")", fe.isTransient());
+            return new FetchException(fe.getMessage() + " (" + url + ")", fe.isTransient(), fe.status(), null, fe);
         }
         if (cause instanceof HttpTimeoutException) {
             return new FetchException("timed out fetching " + url, true, cause);
         }
         if (cause instanceof java.net.ConnectException) {
-            return new FetchException("cannot connect to " + url.getHost() + ": connection refused or unreachable", true, cause);
+            return new FetchException("cannot connect to " + url.getHost() + ": connection refused or unreachable", true,
+                    cause);
         }
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new FetchException("cannot fetch " + url + ": " + reason, true, cause);
@@ -146,16 +195,5 @@ public class PageFetcher {
         }
         String mime = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return acceptedTypes.contains(mime);
-    }
-
-    private static URI checkScheme(URI url) {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException("only http and https URLs can be fetched, not '" + url + "'", false);
-        }
-        if (url.getHost() == null) {
-            throw new FetchException("URL has no host: '" + url + "'", false);
-        }
-        return url;
     }
 }

@@ -52,7 +52,9 @@ public class ArticleResource {
             throw ApiProblem.badRequest("A JSON body {\"url\": ...} is required.");
         }
         URI url = Requests.absoluteUrl(request.url(), "url");
-        ArticleStore.Saved saved = request.html() == null ? ingest.ingest(url) : ingest.ingest(url, request.html());
+        ArticleStore.Saved saved = request.html() == null
+                ? ingest.ingest(url, IngestService.Origin.API)
+                : ingest.ingest(url, request.html(), IngestService.Origin.API);
         URI location = uri.getBaseUriBuilder().path("api/articles/{id}").build(saved.article().id());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(location).entity(saved.article()).build();

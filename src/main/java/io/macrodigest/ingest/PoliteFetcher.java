@@ -1,0 +1,74 @@
+package io.macrodigest.ingest;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * How the service reads the web: robots.txt honoured, one request at a time per host with a minimum spacing
+ * (raised by Crawl-delay), Retry-After respected, and transient failures retried with exponential backoff and
+ * jitter. Every URL, redirects included, passes the {@link AddressGuard} inside {@link PageFetcher}.
+ */
+@ApplicationScoped
+public class PoliteFetcher {
+
+    private final FetchConfig config;
+    private final PageFetcher fetcher;
+    private final RobotsCache robots;
+    private final HostThrottle throttle;
+
+    public PoliteFetcher(FetchConfig config, PageFetcher fetcher, RobotsCache robots, HostThrottle throttle) {
+        this.config = config;
+        this.fetcher = fetcher;
+        this.robots = robots;
+        this.throttle = throttle;
+    }
+
+    public FetchedPage fetch(FetchRequest request) {
+        URI url = request.url();
+        for (int attempt = 1;; attempt++) {
+            try {
+                RobotsRules rules = robots.rulesFor(url);
+                String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+                if (!rules.allows(path)) {
+                    throw new FetchException("disallowed by robots.txt of " + url.getHost() + ": " + path, false);
+                }
+                return throttle.run(url.getHost(), spacing(rules), () -> fetcher.fetch(request));
+            } catch (FetchException e) {
+                if (e.retryAfter() != null) {
+                    throttle.backOff(url.getHost(), e.retryAfter());
+                }
+                Duration wait = e.retryAfter() != null ? e.retryAfter() : backoff(attempt);
+                if (!e.isTransient() || attempt >= config.attempts() || wait.compareTo(config.maxPoliteWait()) > 0) {
+                    throw e;
+                }
+                sleep(wait);
+            }
+        }
+    }
+
+    private Duration spacing(RobotsRules rules) {
+        Duration delay = rules.crawlDelay();
+        if (delay == null || delay.compareTo(config.minHostDelay()) < 0) {
+            return config.minHostDelay();
+        }
+        return delay.compareTo(config.maxPoliteWait()) > 0 ? config.maxPoliteWait() : delay;
+    }
+
+    /** base × 2^(attempt-1), scaled by a random factor in [0.5, 1.5) so that retries do not line up. */
+    private Duration backoff(int attempt) {
+        double factor = (1L << Math.min(attempt - 1, 10)) * (0.5 + ThreadLocalRandom.current().nextDouble());
+        return Duration.ofMillis(Math.round(config.backoffBase().toMillis() * factor));
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted while backing off", true);
+        }
+    }
+}

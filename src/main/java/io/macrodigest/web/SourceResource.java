@@ -1,0 +1,131 @@
+package io.macrodigest.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.macrodigest.ingest.OpmlCodec;
+import io.macrodigest.ingest.SourceInput;
+import io.macrodigest.ingest.SourceService;
+import io.macrodigest.ingest.SourceView;
+
+@Path("/api")
+@Tag(name = "sources")
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+    private static final String OPML = "text/x-opml";
+
+    private final SourceService sources;
+
+    public SourceResource(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    @Path("/sources")
+    @Operation(summary = "Every source with the state of its polling")
+    public List<SourceView> list() {
+        return sources.list();
+    }
+
+    @GET
+    @Path("/sources/{id}")
+    public SourceView get(@PathParam("id") long id) {
+        return sources.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @POST
+    @Path("/sources")
+    @WriteAccess
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a feed, sitemap or page list; an already registered URL answers 200 with it")
+    public Response create(SourceInput input, UriInfo uri) {
+        SourceService.Created result = valid(() -> sources.create(require(input)));
+        URI location = uri.getBaseUriBuilder().path("api/sources/{id}").build(result.source().id());
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK).location(location)
+                .entity(result.source()).build();
+    }
+
+    @PUT
+    @Path("/sources/{id}")
+    @WriteAccess
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SourceView update(@PathParam("id") long id, SourceInput input) {
+        return valid(() -> sources.update(id, require(input))).orElseThrow(() -> notFound(id));
+    }
+
+    @DELETE
+    @Path("/sources/{id}")
+    @WriteAccess
+    public Response delete(@PathParam("id") long id) {
+        if (!sources.delete(id)) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/sources/{id}/poll")
+    @WriteAccess
+    @Operation(summary = "Poll the source now, on whichever instance takes the job; answers 202")
+    public Response poll(@PathParam("id") long id) {
+        if (!sources.pollNow(id)) {
+            throw notFound(id);
+        }
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/sources/opml")
+    @WriteAccess
+    @Consumes({ OPML, MediaType.APPLICATION_XML, MediaType.TEXT_XML })
+    @Operation(summary = "Import the feeds of an OPML subscription list")
+    public SourceService.ImportResult importOpml(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ApiProblem.badRequest("The body must be an OPML document.");
+        }
+        return valid(() -> sources.importAll(OpmlCodec.read(body)));
+    }
+
+    @GET
+    @Path("/sources.opml")
+    @Produces(OPML)
+    @Operation(summary = "Export every source as an OPML subscription list")
+    public String exportOpml() {
+        return OpmlCodec.write(sources.list());
+    }
+
+    private static SourceInput require(SourceInput input) {
+        if (input == null) {
+            throw ApiProblem.badRequest("A JSON body {\"url\": ...} is required.");
+        }
+        return input;
+    }
+
+    private static <T> T valid(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    private static ApiProblem notFound(long id) {
+        return ApiProblem.notFound("No source with id " + id + ".");
+    }
+}
