@@ -13,14 +13,20 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class MacroLexicon {
 
-    /** What one sentence says about the drivers and about policy stance (+ hawkish, - dovish). */
-    public record Reading(List<MacroSignal> signals, double stanceLean) {
+    /**
+     * What one sentence says about the drivers and about policy stance (+ hawkish, - dovish); {@code policy}
+     * when it speaks of rates or policy at all, which an article's stance is judged from.
+     */
+    public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy) {
     }
 
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
     private static final double NEGATED_FACTOR = 0.6;
+    private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
+            "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
+            "unwound", "evaporated", "petered", "fizzled");
 
     private final PhraseLexicon lexicon;
 
@@ -42,11 +48,13 @@ public final class MacroLexicon {
         }
         List<MacroSignal> signals = new ArrayList<>();
         double lean = 0;
+        boolean policy = false;
         for (PhraseLexicon.Hit h : hits) {
             String section = h.section();
             if (section.equals("hawkish") || section.equals("dovish")) {
                 Modifier m = modifier(h.start(), h.start(), modifiers, tokens);
                 lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor();
+                policy = true;
                 continue;
             }
             int space = section.lastIndexOf(' ');
@@ -57,14 +65,28 @@ public final class MacroLexicon {
             MacroSignal signal;
             if (space >= 0) {
                 int dir = section.endsWith(" up") ? 1 : -1;
+                if (reversedAfter(h, tokens)) {
+                    dir = -dir;
+                }
                 signal = signal(driver, dir, Math.abs(h.weight()), modifier(h.start(), h.start(), modifiers, tokens));
             } else {
                 signal = topic(driver, h, directions, modifiers, tokens);
             }
             signals.add(signal);
             lean += stanceLean(signal);
+            policy |= driver == Driver.RATES;
         }
-        return new Reading(signals, lean);
+        return new Reading(signals, lean, policy);
+    }
+
+    /** A move that is itself said to fade: "the rally stalled", "rate hikes slowed". */
+    private static boolean reversedAfter(PhraseLexicon.Hit move, Tokens tokens) {
+        for (int i = move.end(); i < Math.min(tokens.size(), move.end() + 2); i++) {
+            if (FADING.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MacroSignal topic(Driver driver, PhraseLexicon.Hit topic, List<PhraseLexicon.Hit> directions,

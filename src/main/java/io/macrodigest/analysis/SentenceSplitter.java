@@ -37,8 +37,8 @@ public final class SentenceSplitter {
 
     /** Splits {@code text}; sentences keep the exact characters of the original, bullets and speaker removed. */
     public List<Sentence> split(String text) {
-        List<Block> blocks = blocks(text);
-        boolean transcript = blocks.stream().filter(b -> b.speaker != null).count() >= 2;
+        List<Block> blocks = blocks(text, hardWrapped(text));
+        boolean transcript = transcript(blocks);
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         for (Block block : blocks) {
@@ -87,11 +87,44 @@ public final class SentenceSplitter {
             if (".!?…:;\"”’)".indexOf(last) >= 0) {
                 return false;
             }
-            return s.split("\\s+").length <= 16;
+            return s.split("\\s+").length <= 16 || titleCase(s);
         }
     }
 
-    private static List<Block> blocks(String text) {
+    /** A transcript has speaker turns that are not list items, and some speaker takes more than one turn. */
+    private static boolean transcript(List<Block> blocks) {
+        java.util.Map<String, Integer> turns = new java.util.HashMap<>();
+        for (Block b : blocks) {
+            if (b.speaker != null && !b.bullet) {
+                turns.merge(b.speaker, 1, Integer::sum);
+            }
+        }
+        return turns.size() >= 1 && turns.values().stream().anyMatch(c -> c >= 2)
+                && turns.values().stream().mapToInt(Integer::intValue).sum() >= 3;
+    }
+
+    /**
+     * Newswire text wrapped at a fixed width: many lines of similar, medium length that stop mid-sentence.
+     * Only then may a line ending on a lower-case word run on into the next.
+     */
+    private static boolean hardWrapped(String text) {
+        int lines = 0;
+        int wrapped = 0;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            lines++;
+            char last = l.charAt(l.length() - 1);
+            if (l.length() >= 40 && l.length() <= 90 && ".!?:\"”".indexOf(last) < 0) {
+                wrapped++;
+            }
+        }
+        return wrapped >= 3 && wrapped * 3 >= lines;
+    }
+
+    private static List<Block> blocks(String text, boolean hardWrapped) {
         List<Block> blocks = new ArrayList<>();
         Block current = null;
         int n = text.length();
@@ -113,7 +146,7 @@ public final class SentenceSplitter {
                 boolean isBullet = bullet.find();
                 boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
                 if (current != null && !isBullet && continues(text.substring(current.start, current.end), line,
-                        indented)) {
+                        indented, hardWrapped)) {
                     current.end = contentEnd;
                 } else {
                     current = new Block();
@@ -121,7 +154,8 @@ public final class SentenceSplitter {
                     current.end = contentEnd;
                     current.bullet = isBullet;
                     Matcher speaker = SPEAKER.matcher(text.substring(current.start, contentEnd));
-                    if (speaker.find() && isName(speaker.group(1))) {
+                    String said = text.substring(current.start, contentEnd);
+                    if (speaker.find() && isName(speaker.group(1)) && spoken(said.substring(speaker.end()))) {
                         current.speaker = speaker.group(1);
                         current.speakerEnd = current.start + speaker.end();
                     }
@@ -131,6 +165,26 @@ public final class SentenceSplitter {
             lineStart = lineEnd + 1;
         }
         return blocks;
+    }
+
+    /** What follows "Name:" reads as speech, not as a title or a label's value. */
+    private static boolean spoken(String body) {
+        return body.split("\\s+").length >= 6 && !titleCase(body);
+    }
+
+    /** Most words capitalised, as in titles: "Rates Set to Cut, and the Gold vs. BTC Divide". */
+    static boolean titleCase(String s) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : s.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 6;
     }
 
     private static boolean isName(String prefix) {
@@ -147,7 +201,7 @@ public final class SentenceSplitter {
      * sentence and either the new line starts in lower case or the previous one stops on a lower-case word, as
      * title-case headings do not.
      */
-    private static boolean continues(String previous, String line, boolean indented) {
+    private static boolean continues(String previous, String line, boolean indented, boolean hardWrapped) {
         String prev = previous.strip();
         char last = prev.charAt(prev.length() - 1);
         if (".!?…:\"”".indexOf(last) >= 0 || indented && prev.length() < 40) {
@@ -155,15 +209,18 @@ public final class SentenceSplitter {
         }
         String next = line.strip();
         char first = next.charAt(0);
-        if (Character.isLowerCase(first) || first == '(' || first == ',') {
+        if (first >= 'a' && first <= 'z' || first == ',') {
             return true;
         }
-        if (last == ',' || last == '-') {
+        if (!hardWrapped) {
+            return false;
+        }
+        if (last == ',' || last == '-' || first == '(') {
             return true;
         }
         int space = prev.lastIndexOf(' ');
         String lastWord = prev.substring(space + 1);
-        return !indented && prev.length() >= 40 && Character.isLowerCase(lastWord.charAt(0));
+        return !indented && prev.length() >= 40 && lastWord.charAt(0) >= 'a' && lastWord.charAt(0) <= 'z';
     }
 
     private static List<int[]> sentenceSpans(String text, int from, int to) {

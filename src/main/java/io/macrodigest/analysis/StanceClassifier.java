@@ -30,12 +30,15 @@ public final class StanceClassifier {
         return of(lexicon.read(Tokens.of(sentence)).stanceLean(), THRESHOLD);
     }
 
-    /** Article stance from the readings of its sentences: the average lean of the sentences that lean. */
+    /**
+     * Article stance from the readings of its sentences that speak of rates or policy: the balance of those
+     * that lean. Inflation or growth talk alone, common in market news, does not make an article hawkish.
+     */
     public Stance article(List<MacroLexicon.Reading> readings) {
         double sum = 0;
         int leaning = 0;
         for (MacroLexicon.Reading r : readings) {
-            if (Math.abs(r.stanceLean()) >= THRESHOLD) {
+            if (r.policy() && Math.abs(r.stanceLean()) >= THRESHOLD) {
                 sum += Math.signum(r.stanceLean());
                 leaning++;
             }
