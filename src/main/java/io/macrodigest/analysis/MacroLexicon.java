@@ -147,7 +147,10 @@ public final class MacroLexicon {
         }
     }
 
-    /** Negators within a few words before {@code from} or between {@code from} and {@code to}; hedges before. */
+    /**
+     * Negators within a few words before {@code from} or between {@code from} and {@code to}, and "less than
+     * expected" right after; hedges before.
+     */
     private static Modifier modifier(int from, int to, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
         boolean negated = false;
         double scale = 1;
@@ -155,7 +158,8 @@ public final class MacroLexicon {
             boolean before = m.end() <= from && from - m.end() <= NEGATOR_WINDOW
                     && !boundaryBetween(tokens, m.end(), from);
             boolean between = m.start() > from && m.end() <= to;
-            if (!before && !between) {
+            boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
+            if (!before && !between && !comparedAfter) {
                 continue;
             }
             if (m.section().equals("negator")) {

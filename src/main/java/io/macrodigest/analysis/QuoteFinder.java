@@ -30,6 +30,9 @@ public final class QuoteFinder {
                     + ")(?:\\s+[\\w-]+){0,4}?\\s*[:,]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the\\s+)?" + NAME);
     private static final Pattern COLON_BEFORE_QUOTE = Pattern.compile(NAME + "\\s*:\\s*$");
+    private static final Set<String> TITLES = Set.of("Chair", "Chairman", "Chairwoman", "President", "Governor",
+            "CEO", "CFO", "Chief", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Secretary", "Minister", "Senator",
+            "Director", "Analyst", "Strategist", "Economist", "Vice");
     private static final Set<String> NOT_SPEAKERS = Set.of("The", "This", "That", "It", "He", "She", "They", "We",
             "I", "A", "An", "In", "On", "Key", "But", "And", "As", "When", "Then", "Analysts", "Investors");
 
@@ -103,6 +106,7 @@ public final class QuoteFinder {
             case '„' -> '“';
             case '«' -> '»';
             case '‘' -> wordBefore ? 0 : '’';
+            case '\'' -> wordBefore ? 0 : '\'';
             default -> 0;
         };
     }
@@ -118,7 +122,7 @@ public final class QuoteFinder {
                 return -1;
             }
             if (c == close) {
-                if (close == '’' && k + 1 < text.length() && Character.isLetter(text.charAt(k + 1))) {
+                if ((close == '’' || close == '\'') && k + 1 < text.length() && Character.isLetter(text.charAt(k + 1))) {
                     continue;
                 }
                 return k;
@@ -152,7 +156,7 @@ public final class QuoteFinder {
         for (Pattern p : List.of(SPEAKER_AFTER_VERB, SPEAKER_BEFORE_VERB)) {
             Matcher m = p.matcher(after);
             if (m.find() && plausible(m.group(1))) {
-                return m.group(1).strip();
+                return clean(m.group(1));
             }
         }
         int lineStart = text.lastIndexOf('\n', open) + 1;
@@ -160,15 +164,16 @@ public final class QuoteFinder {
         for (Pattern p : List.of(SPEAKER_BEFORE_QUOTE, COLON_BEFORE_QUOTE)) {
             Matcher m = p.matcher(before);
             if (m.find() && plausible(m.group(1))) {
-                return m.group(1).strip();
+                return clean(m.group(1));
             }
         }
         int sentenceEnd = text.indexOf('.', afterClose);
-        String around = text.substring(Math.max(lineStart, open - 120),
+        int sentenceStart = Math.max(lineStart, Math.max(text.lastIndexOf(". ", open) + 2, open - 120));
+        String around = text.substring(sentenceStart,
                 sentenceEnd < 0 ? text.length() : Math.min(text.length(), sentenceEnd + 1));
         Matcher m = ACCORDING_TO.matcher(around);
         if (m.find() && plausible(m.group(1))) {
-            return m.group(1).strip();
+            return clean(m.group(1));
         }
         return null;
     }
@@ -176,6 +181,26 @@ public final class QuoteFinder {
     private static boolean plausible(String name) {
         String first = name.strip().split("\\s+")[0];
         return !NOT_SPEAKERS.contains(first);
+    }
+
+    /** "Wednesday. Christine Lagarde" -> "Christine Lagarde"; "Chair Jerome Powell" -> "Jerome Powell". */
+    private static String clean(String name) {
+        String n = name.strip();
+        int stop = Math.max(n.lastIndexOf(". "), n.lastIndexOf(".\n"));
+        if (stop > 1 && !Character.isUpperCase(n.charAt(stop - 1)) || stop > 1 && n.charAt(stop - 2) != ' ') {
+            n = stop > 0 ? n.substring(stop + 2).strip() : n;
+        }
+        String[] words = n.split("\\s+");
+        int from = 0;
+        while (from < words.length - 1 && TITLES.contains(words[from].replace(".", ""))) {
+            from++;
+        }
+        n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        while (n.endsWith(".") && !(n.length() >= 2 && Character.isUpperCase(n.charAt(n.length() - 2))
+                && (n.length() == 2 || n.charAt(n.length() - 3) == ' '))) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n;
     }
 
     /** A transcript turn ("Name: ...") is a quotation of that speaker, however many sentences it has. */

@@ -121,7 +121,7 @@ public final class SentenceSplitter {
                 wrapped++;
             }
         }
-        return wrapped >= 3 && wrapped * 3 >= lines;
+        return wrapped >= 2 && wrapped * 3 >= lines;
     }
 
     private static List<Block> blocks(String text, boolean hardWrapped) {
