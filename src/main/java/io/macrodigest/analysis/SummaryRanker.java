@@ -18,6 +18,7 @@ public final class SummaryRanker {
     private static final double DAMPING = 0.85;
     private static final double MMR_LAMBDA = 0.7;
     static final double REDUNDANT = 0.5;
+    private static final int MAX_GRAPH = 300;
 
     /** Ranks of the article's sentences; also reused for insights. */
     public record Ranking(List<Sentence> sentences, double[] scores, TextSimilarity similarity) {
@@ -27,14 +28,19 @@ public final class SummaryRanker {
         TextSimilarity similarity = new TextSimilarity(sentences);
         int n = sentences.size();
         double[] scores = new double[n];
-        if (n == 0) {
+        // Only eligible sentences enter the graph, and only the first MAX_GRAPH of them: summaries come from
+        // the body of an article, and the quadratic graph must stay cheap on pages of thousands of lines.
+        int[] nodes = java.util.stream.IntStream.range(0, n).filter(i -> eligible(sentences.get(i)))
+                .limit(MAX_GRAPH).toArray();
+        int m = nodes.length;
+        if (m == 0) {
             return new Ranking(sentences, scores, similarity);
         }
-        double[][] edges = new double[n][n];
-        double[] outgoing = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double w = similarity.cosine(i, j);
+        double[][] edges = new double[m][m];
+        double[] outgoing = new double[m];
+        for (int i = 0; i < m; i++) {
+            for (int j = i + 1; j < m; j++) {
+                double w = similarity.cosine(nodes[i], nodes[j]);
                 if (w > 0.05) {
                     edges[i][j] = w;
                     edges[j][i] = w;
@@ -43,29 +49,31 @@ public final class SummaryRanker {
                 }
             }
         }
-        double[] rank = new double[n];
-        java.util.Arrays.fill(rank, 1.0 / n);
+        double[] rank = new double[m];
+        java.util.Arrays.fill(rank, 1.0 / m);
         for (int iteration = 0; iteration < 30; iteration++) {
-            double[] next = new double[n];
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    if (edges[j][i] > 0) {
-                        sum += edges[j][i] / outgoing[j] * rank[j];
-                    }
+            double[] next = new double[m];
+            for (int j = 0; j < m; j++) {
+                if (outgoing[j] == 0) {
+                    continue;
                 }
-                next[i] = (1 - DAMPING) / n + DAMPING * sum;
+                double share = DAMPING * rank[j] / outgoing[j];
+                double[] row = edges[j];
+                for (int i = 0; i < m; i++) {
+                    next[i] += row[i] * share;
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                next[i] += (1 - DAMPING) / m;
             }
             rank = next;
         }
-        int firstParagraph = -1;
-        for (int i = 0; i < n; i++) {
+        int firstParagraph = sentences.get(nodes[0]).paragraph();
+        for (int k = 0; k < m; k++) {
+            int i = nodes[k];
             Sentence s = sentences.get(i);
-            if (firstParagraph < 0 && eligible(s)) {
-                firstParagraph = s.paragraph();
-            }
-            double lead = i < 3 || s.paragraph() == firstParagraph ? 1.5 : 1 + 0.5 / (1 + i / 5.0);
-            scores[i] = eligible(s) ? rank[i] * n * lead : 0;
+            double lead = k < 3 || s.paragraph() == firstParagraph ? 1.5 : 1 + 0.5 / (1 + k / 5.0);
+            scores[i] = rank[k] * m * lead;
         }
         return new Ranking(sentences, scores, similarity);
     }
