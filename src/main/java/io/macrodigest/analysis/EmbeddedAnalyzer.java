@@ -1,64 +1,98 @@
 package io.macrodigest.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** The in-process, offline, deterministic engine. */
+/**
+ * The in-process, offline, deterministic engine: hand-written lexicons and rules, no model download. Thread-safe
+ * after construction.
+ */
 @ApplicationScoped
 public class EmbeddedAnalyzer implements Analyzer {
 
     public static final String ENGINE = "embedded";
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\"“A-Z0-9])");
-    private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"”]{20,400})[\"”]");
-    private static final Map<Driver, List<String>> KEYWORDS = Map.of(
-            Driver.RATES, List.of("rate", "rates", "yield", "fed", "fomc"),
-            Driver.INFLATION, List.of("inflation", "cpi", "pce", "prices"),
-            Driver.GROWTH, List.of("gdp", "pmi", "growth", "recession", "labor"),
-            Driver.LIQUIDITY, List.of("liquidity", "balance sheet", "money supply", "qe", "qt"),
-            Driver.RISK_APPETITE, List.of("risk appetite", "volatility", "vix", "credit spread", "risk-on", "risk-off"));
-
+    private final SentenceSplitter splitter;
     private final SentimentScorer sentiment;
+    private final MacroLexicon macro;
+    private final DriverClassifier drivers;
+    private final StanceClassifier stance;
+    private final AssetTagger assets;
+    private final SummaryRanker summaries = new SummaryRanker();
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final InsightExtractor insights;
+    private final ActionItemFinder actions;
 
-    public EmbeddedAnalyzer(SentimentScorer sentiment) {
+    /**
+     * @param extraAssetLines more vocabulary lines in the format of {@code analysis/assets.txt}
+     *                        ({@code id | display name | aliases | flags}); empty for the shipped vocabulary
+     */
+    public EmbeddedAnalyzer(SentimentScorer sentiment, SentenceSplitter splitter, MacroLexicon macro,
+            List<String> extraAssetLines) {
+        this.splitter = splitter;
         this.sentiment = sentiment;
+        this.macro = macro;
+        this.drivers = new DriverClassifier(macro);
+        this.stance = new StanceClassifier(macro);
+        AssetVocabulary vocabulary = AssetVocabulary.load(extraAssetLines);
+        this.assets = new AssetTagger(vocabulary);
+        ImpactWriter impacts = new ImpactWriter(vocabulary);
+        this.insights = new InsightExtractor(impacts);
+        this.actions = new ActionItemFinder(impacts, vocabulary);
+    }
+
+    /** CDI constructor: the shipped asset vocabulary only, until configuration supplies extra lines. */
+    @Inject
+    public EmbeddedAnalyzer(SentimentScorer sentiment, SentenceSplitter splitter, MacroLexicon macro) {
+        this(sentiment, splitter, macro, List.of());
+    }
+
+    /** For use without CDI. */
+    public static EmbeddedAnalyzer create(List<String> extraAssetLines) {
+        SentenceSplitter splitter = new SentenceSplitter();
+        return new EmbeddedAnalyzer(new SentimentScorer(new FinancialLexicon(), splitter), splitter,
+                new MacroLexicon(), extraAssetLines);
+    }
+
+    public static EmbeddedAnalyzer create() {
+        return create(List.of());
     }
 
     @Override
     public Analysis analyze(AnalysisInput input) {
-        List<String> sentences = List.of(SENTENCE_END.split(input.text().strip()));
-        String summary = String.join(" ", sentences.subList(0, Math.min(3, sentences.size())));
-        List<Analysis.Insight> insights = new ArrayList<>();
-        List<Analysis.ActionItem> actions = new ArrayList<>();
-        List<Analysis.DriverTag> drivers = new ArrayList<>();
-        for (Driver driver : Driver.values()) {
-            List<String> evidence = sentences.stream()
-                    .filter(s -> KEYWORDS.get(driver).stream().anyMatch(k -> s.toLowerCase(Locale.ROOT).contains(k)))
-                    .limit(3).toList();
-            if (!evidence.isEmpty()) {
-                double tone = sentiment.score(String.join(" ", evidence)).score();
-                drivers.add(new Analysis.DriverTag(driver, tone, tone >= 0 ? "supportive" : "restrictive",
-                        Math.min(1, evidence.size() / 3.0), evidence));
-                insights.add(new Analysis.Insight(evidence.get(0), "Bears on " + driver.id() + "."));
-            }
+        String text = input.text() == null ? "" : input.text();
+        List<Sentence> sentences = splitter.split(text);
+        List<MacroLexicon.Reading> readings = new ArrayList<>(sentences.size());
+        List<Sentiment> sentiments = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            readings.add(macro.read(s.tokens()));
+            sentiments.add(sentiment.score(s));
         }
-        for (String s : sentences) {
-            if (s.matches("(?i)^(consider|monitor|investors should|remain|prepare)\\b.*")) {
-                actions.add(new Analysis.ActionItem(s, "Positions the reader for the " + "move described."));
-            }
+        List<Sentence> withTitle = new ArrayList<>(sentences);
+        List<MacroLexicon.Reading> titledReadings = new ArrayList<>(readings);
+        if (input.title() != null && !input.title().isBlank()) {
+            Sentence title = new Sentence(input.title().strip(), -1, -1, Sentence.Kind.HEADING, null);
+            withTitle.add(0, title);
+            titledReadings.add(0, macro.read(title.tokens()));
         }
-        List<Analysis.Quote> quotes = new ArrayList<>();
-        Matcher m = QUOTE.matcher(input.text());
-        while (m.find()) {
-            quotes.add(new Analysis.Quote(m.group(1), null));
-        }
-        return new Analysis(summary, insights, quotes, actions, drivers, List.of(),
-                sentiment.score(input.text()), Stance.NEUTRAL, ENGINE);
+        SummaryRanker.Ranking ranking = summaries.rank(sentences);
+        List<ActionItemFinder.Found> found = actions.find(sentences, readings);
+        Set<Sentence> actionSentences = new HashSet<>();
+        found.forEach(f -> actionSentences.add(f.sentence()));
+        return new Analysis(
+                summaries.summarize(ranking),
+                insights.extract(ranking, readings, sentiments, actionSentences),
+                quotes.find(text, sentences),
+                found.stream().map(ActionItemFinder.Found::item).toList(),
+                drivers.classify(withTitle, titledReadings),
+                assets.tag(sentences, sentiments),
+                sentiment.article(sentences),
+                stance.article(readings),
+                ENGINE);
     }
 }

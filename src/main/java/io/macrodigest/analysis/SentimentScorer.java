@@ -1,30 +1,83 @@
 package io.macrodigest.analysis;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** Sentence- and article-level financial sentiment. */
+/**
+ * Financial sentiment of a sentence or an article, from a hand-written lexicon and rules of financial-news
+ * language ({@link SentencePolarity}). Stateless after construction and cheap per call: one tokenisation and a
+ * few hash look-ups per word.
+ */
 @ApplicationScoped
 public class SentimentScorer {
 
-    private static final Set<String> POSITIVE = Set.of("rise", "rises", "rose", "gain", "gains", "growth", "profit",
-            "strong", "rally", "rallied", "beat", "improved", "increase", "increased", "up", "surge", "surged");
-    private static final Set<String> NEGATIVE = Set.of("fall", "fell", "falls", "loss", "losses", "decline", "declined",
-            "weak", "drop", "dropped", "down", "miss", "cut", "cuts", "sold", "sell-off", "plunge", "plunged");
+    /** Sentence polarity needed before a label other than neutral. */
+    static final double THRESHOLD = 0.5;
 
+    private final SentencePolarity polarity;
+    private final SentenceSplitter splitter;
+
+    @Inject
+    public SentimentScorer(FinancialLexicon lexicon, SentenceSplitter splitter) {
+        this.polarity = new SentencePolarity(lexicon);
+        this.splitter = splitter;
+    }
+
+    /** For use without CDI. */
+    public static SentimentScorer create() {
+        return new SentimentScorer(new FinancialLexicon(), new SentenceSplitter());
+    }
+
+    /** Sentence-level when {@code text} is one sentence, else article-level over its sentences. */
     public Sentiment score(String text) {
-        int score = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
-            if (POSITIVE.contains(word)) {
-                score++;
-            } else if (NEGATIVE.contains(word)) {
-                score--;
-            }
+        if (text == null || text.isBlank()) {
+            return neutral();
         }
-        double s = Math.max(-1, Math.min(1, score / 3.0));
-        Sentiment.Label label = s > 0 ? Sentiment.Label.POSITIVE : s < 0 ? Sentiment.Label.NEGATIVE : Sentiment.Label.NEUTRAL;
-        return new Sentiment(label, s);
+        List<Sentence> sentences = splitter.split(text);
+        if (sentences.size() == 1) {
+            return score(sentences.get(0));
+        }
+        return article(sentences);
+    }
+
+    public Sentiment score(Sentence sentence) {
+        return of(polarity.polarity(sentence.tokens()));
+    }
+
+    /** Article sentiment: the balance of its polar sentences, damped when most sentences are plain facts. */
+    public Sentiment article(List<Sentence> sentences) {
+        double sum = 0;
+        double magnitude = 0;
+        for (Sentence s : sentences) {
+            double p = squash(polarity.polarity(s.tokens()));
+            sum += p;
+            magnitude += Math.abs(p);
+        }
+        double score = sum / (magnitude + 1);
+        return label(score, 0.15);
+    }
+
+    static Sentiment of(double rawPolarity) {
+        return label(squash(rawPolarity), squash(THRESHOLD));
+    }
+
+    private static double squash(double raw) {
+        return Math.tanh(raw / 1.5);
+    }
+
+    private static Sentiment label(double score, double threshold) {
+        if (score >= threshold) {
+            return new Sentiment(Sentiment.Label.POSITIVE, score);
+        }
+        if (score <= -threshold) {
+            return new Sentiment(Sentiment.Label.NEGATIVE, score);
+        }
+        return new Sentiment(Sentiment.Label.NEUTRAL, score);
+    }
+
+    private static Sentiment neutral() {
+        return new Sentiment(Sentiment.Label.NEUTRAL, 0);
     }
 }

@@ -1,0 +1,122 @@
+package io.macrodigest.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import io.macrodigest.extract.ArticleExtractor;
+
+/**
+ * Single-thread throughput of the embedded engine over real article texts: the extraction corpus pages turned
+ * into text by the project's extractor. Not a test; run it as described in docs/benchmarks-analysis.md.
+ * Argument: the corpora directory (default ../shared/corpora).
+ */
+public final class AnalysisBench {
+
+    private static final int WARMUP_PASSES = 3;
+    private static final int MEASURED_PASSES = 5;
+
+    public static void main(String[] args) throws IOException {
+        Path pages = Path.of(args.length > 0 ? args[0] : "../shared/corpora").resolve("extraction-dev/pages");
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(pages)) {
+            for (Path p : files.sorted().toList()) {
+                try {
+                    String text = extractor.extract(Files.readAllBytes(p), null, null).text();
+                    if (words(text) >= 50) {
+                        texts.add(text);
+                    }
+                } catch (RuntimeException e) {
+                    // A page the extractor cannot read is not part of the engine's benchmark.
+                }
+            }
+        }
+        EmbeddedAnalyzer analyzer = EmbeddedAnalyzer.create();
+        for (int pass = 0; pass < WARMUP_PASSES; pass++) {
+            texts.forEach(t -> analyzer.analyze(AnalysisInput.of(null, t)));
+        }
+        long[] nanos = new long[texts.size()];
+        long total = 0;
+        long totalWords = 0;
+        for (int pass = 0; pass < MEASURED_PASSES; pass++) {
+            for (int i = 0; i < texts.size(); i++) {
+                long start = System.nanoTime();
+                analyzer.analyze(AnalysisInput.of(null, texts.get(i)));
+                long took = System.nanoTime() - start;
+                nanos[i] = pass == 0 ? took : Math.min(nanos[i], took);
+                total += took;
+            }
+        }
+        for (String t : texts) {
+            totalWords += words(t);
+        }
+        double seconds = total / 1e9 / MEASURED_PASSES;
+        System.out.printf(Locale.ROOT, "articles: %d, mean words %.0f, Java %s%n", texts.size(),
+                (double) totalWords / texts.size(), System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "all articles: %.0f articles/s on one thread, %.0f words/s%n",
+                texts.size() / seconds, totalWords / seconds);
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "per article (best of %d): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                MEASURED_PASSES, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+        List<Long> near = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            int w = words(texts.get(i));
+            if (w >= 800 && w <= 1200) {
+                near.add(nanos[i]);
+            }
+        }
+        if (!near.isEmpty()) {
+            long[] n = near.stream().mapToLong(Long::longValue).sorted().toArray();
+            double mean = near.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+            System.out.printf(Locale.ROOT,
+                    "800-1,200 words: %d articles, mean %.2f ms => %.0f articles/s, p50 %.2f ms, p99 %.2f ms%n",
+                    n.length, mean, 1000 / mean, pct(n, 50), pct(n, 99));
+        }
+        sentimentThroughput(texts);
+    }
+
+    /** The /api/sentiment path: 1,000 sentence-length texts per call. */
+    private static void sentimentThroughput(List<String> texts) {
+        SentimentScorer scorer = SentimentScorer.create();
+        SentenceSplitter splitter = new SentenceSplitter();
+        List<String> sentences = new ArrayList<>();
+        for (String t : texts) {
+            for (Sentence s : splitter.split(t)) {
+                sentences.add(s.text());
+                if (sentences.size() == 1000) {
+                    break;
+                }
+            }
+            if (sentences.size() == 1000) {
+                break;
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            sentences.forEach(scorer::score);
+        }
+        long start = System.nanoTime();
+        int calls = 20;
+        for (int i = 0; i < calls; i++) {
+            sentences.forEach(scorer::score);
+        }
+        double ms = (System.nanoTime() - start) / 1e6 / calls;
+        System.out.printf(Locale.ROOT, "sentiment: %d sentences in %.2f ms per call (%.0f sentences/s)%n",
+                sentences.size(), ms, sentences.size() / ms * 1000);
+    }
+
+    private static double pct(long[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+}
