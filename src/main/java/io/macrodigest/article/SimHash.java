@@ -9,8 +9,12 @@ import java.util.Locale;
  */
 public final class SimHash {
 
-    /** Fingerprints at most this many bits apart are the same story. */
-    public static final int NEAR_DUPLICATE_BITS = 3;
+    /**
+     * Fingerprints at most this many bits apart are the same story. Unrelated texts land about 32 bits apart;
+     * 6 or fewer happens by chance far less than once in a billion pairs, yet tolerates a few edited sentences
+     * in an article of a few hundred words.
+     */
+    public static final int NEAR_DUPLICATE_BITS = 6;
 
     private static final int SHINGLE = 3;
 

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * One request at a time per host from this instance, spaced by a minimum delay, and held back after a
+ * One request at a time per site (host and port) from this instance, spaced by a minimum delay, and held back after a
  * Retry-After. A caller that would have to wait longer than the polite maximum fails fast with a transient
  * error instead of holding its worker.
  */

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * How the service reads the web: robots.txt honoured, one request at a time per host with a minimum spacing
  * (raised by Crawl-delay), Retry-After respected, and transient failures retried with exponential backoff and
- * jitter. Every URL, redirects included, passes the {@link AddressGuard} inside {@link PageFetcher}.
+ * jitter. Every URL passes the {@link AddressGuard} before robots.txt is even asked for, and each redirect
+ * hop again inside {@link PageFetcher}.
  */
 @ApplicationScoped
 public class PoliteFetcher {
@@ -18,9 +19,12 @@ public class PoliteFetcher {
     private final PageFetcher fetcher;
     private final RobotsCache robots;
     private final HostThrottle throttle;
+    private final AddressGuard guard;
 
-    public PoliteFetcher(FetchConfig config, PageFetcher fetcher, RobotsCache robots, HostThrottle throttle) {
+    public PoliteFetcher(FetchConfig config, PageFetcher fetcher, RobotsCache robots, HostThrottle throttle,
+            AddressGuard guard) {
         this.config = config;
+        this.guard = guard;
         this.fetcher = fetcher;
         this.robots = robots;
         this.throttle = throttle;
@@ -28,6 +32,8 @@ public class PoliteFetcher {
 
     public FetchedPage fetch(FetchRequest request) {
         URI url = request.url();
+        guard.check(url);
+        String site = site(url);
         for (int attempt = 1;; attempt++) {
             try {
                 RobotsRules rules = robots.rulesFor(url);
@@ -35,10 +41,10 @@ public class PoliteFetcher {
                 if (!rules.allows(path)) {
                     throw new FetchException("disallowed by robots.txt of " + url.getHost() + ": " + path, false);
                 }
-                return throttle.run(url.getHost(), spacing(rules), () -> fetcher.fetch(request));
+                return throttle.run(site, spacing(rules), () -> fetcher.fetch(request));
             } catch (FetchException e) {
                 if (e.retryAfter() != null) {
-                    throttle.backOff(url.getHost(), e.retryAfter());
+                    throttle.backOff(site, e.retryAfter());
                 }
                 Duration wait = e.retryAfter() != null ? e.retryAfter() : backoff(attempt);
                 if (!e.isTransient() || attempt >= config.attempts() || wait.compareTo(config.maxPoliteWait()) > 0) {
@@ -47,6 +53,12 @@ public class PoliteFetcher {
                 sleep(wait);
             }
         }
+    }
+
+    /** Politeness is owed to a server: a host and port. */
+    static String site(URI url) {
+        return url.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + (url.getPort() != -1 ? url.getPort()
+                : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80);
     }
 
     private Duration spacing(RobotsRules rules) {

@@ -39,14 +39,14 @@ public class RobotsCache {
         if (entries.size() > MAX_ORIGINS) {
             entries.clear();
         }
-        Entry fresh = load(URI.create(origin + "/robots.txt"), url.getHost());
+        Entry fresh = load(URI.create(origin + "/robots.txt"));
         entries.put(origin, fresh);
         return fresh.rules();
     }
 
-    private Entry load(URI robots, String host) {
+    private Entry load(URI robots) {
         try {
-            FetchedPage page = throttle.run(host, config.minHostDelay(),
+            FetchedPage page = throttle.run(PoliteFetcher.site(robots), config.minHostDelay(),
                     () -> fetcher.fetch(new FetchRequest(robots, FetchRequest.ROBOTS, null, null)));
             String text = new String(page.body(), StandardCharsets.UTF_8);
             return new Entry(RobotsRules.parse(text, config.robotsAgent()), Instant.now().plus(config.robotsTtl()));
