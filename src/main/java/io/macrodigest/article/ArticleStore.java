@@ -67,6 +67,7 @@ public class ArticleStore {
             article.canonicalUrl = canonicalUrl;
             article.status = ArticleStatus.FAILED;
             article.fetchedAt = Instant.now();
+            article.updatedAt = article.fetchedAt;
             if (sourceId != null) {
                 article.source = em.getReference(Source.class, sourceId);
             }

@@ -27,6 +27,7 @@ public class SourcePollJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        poller.poll(context.getMergedJobDataMap().getLong(SOURCE_ID));
+        // the store keeps job data as strings (Quarkus sets useProperties), portable across instances
+        poller.poll(Long.parseLong(context.getMergedJobDataMap().getString(SOURCE_ID)));
     }
 }

@@ -35,7 +35,7 @@ public class SourceScheduler {
     public Instant schedule(long sourceId, Duration interval, Instant first) {
         JobDetail job = JobBuilder.newJob(SourcePollJob.class)
                 .withIdentity(jobKey(sourceId))
-                .usingJobData(SourcePollJob.SOURCE_ID, sourceId)
+                .usingJobData(SourcePollJob.SOURCE_ID, Long.toString(sourceId))
                 .storeDurably()
                 .build();
         Trigger trigger = TriggerBuilder.newTrigger()
@@ -64,7 +64,7 @@ public class SourceScheduler {
     public void pause(long sourceId) {
         try {
             quartz.addJob(JobBuilder.newJob(SourcePollJob.class).withIdentity(jobKey(sourceId))
-                    .usingJobData(SourcePollJob.SOURCE_ID, sourceId).storeDurably().build(), true);
+                    .usingJobData(SourcePollJob.SOURCE_ID, Long.toString(sourceId)).storeDurably().build(), true);
             quartz.unscheduleJob(triggerKey(sourceId));
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot pause source " + sourceId + ": " + e.getMessage(), e);

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.isOneOf;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.Collections;
@@ -42,8 +42,8 @@ class AnalysisResourceTest {
                 .body("drivers.driver", hasItems("rates", "inflation", "liquidity"))
                 .body("drivers.tone", everyItem(notNullValue()))
                 .body("assets", notNullValue())
-                .body("sentiment.label", isOneOf("positive", "negative", "neutral"))
-                .body("stance", isOneOf("hawkish", "dovish", "neutral"))
+                .body("sentiment.label", oneOf("positive", "negative", "neutral"))
+                .body("stance", oneOf("hawkish", "dovish", "neutral"))
                 .body("engine", equalTo("embedded"));
     }
 
