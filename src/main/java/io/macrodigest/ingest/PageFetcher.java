@@ -41,7 +41,9 @@ public class PageFetcher {
     public PageFetcher(FetchConfig config, AddressGuard guard) {
         this.config = config;
         this.guard = guard;
+        // HTTP/1.1: no h2c upgrade dance with plain-http servers, and one request per connection at a time
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(Executors.newVirtualThreadPerTaskExecutor())

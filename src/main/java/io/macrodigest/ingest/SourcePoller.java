@@ -48,6 +48,7 @@ public class SourcePoller {
             return;
         }
         Source source = found.get();
+        LOG.debugf("Polling source %d (%s)", sourceId, source.url);
         metrics.counter("digest.source.polls").increment();
         try {
             FetchedPage document = fetcher.fetch(new FetchRequest(URI.create(source.url), FetchRequest.FEEDS,
