@@ -17,8 +17,6 @@ final class SentencePolarity {
     private static final int OBJECT_WINDOW = 4;
     private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
             "against");
-    private static final Set<String> FIGURE_UNITS = Set.of("%", "$", "€", "£", "eur", "usd", "euro", "euros",
-            "dollars", "sek", "mn", "m", "mln", "million", "bn", "billion", "percent", "pct", "(", ")");
 
     private final FinancialLexicon lexicon;
 
@@ -119,7 +117,7 @@ final class SentencePolarity {
             if (consumed[o.start()] || o.start() == d.start()) {
                 continue;
             }
-            if (o.end() <= d.start() && wordsBetween(tokens, o.end(), d.start()) < SUBJECT_WINDOW
+            if (o.end() <= d.start() && Figures.wordsBetween(tokens, o.end(), d.start()) < SUBJECT_WINDOW
                     && !boundaryBetween(tokens, o.end(), d.start())) {
                 before = o;
             } else if (o.start() >= d.end() && o.start() - d.end() < OBJECT_WINDOW && after == null
@@ -140,17 +138,6 @@ final class SentencePolarity {
             }
         }
         return false;
-    }
-
-    /** Words between two positions, not counting figures and their units. */
-    private static int wordsBetween(Tokens tokens, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            if (!tokens.isNumber(i) && !FIGURE_UNITS.contains(tokens.lower(i))) {
-                words++;
-            }
-        }
-        return words;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {
