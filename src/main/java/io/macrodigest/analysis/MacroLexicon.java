@@ -64,7 +64,7 @@ public final class MacroLexicon {
             }
             if (section.equals("stance")) {
                 // Not a driver, but its level bears on policy: a stronger dollar or faster productivity growth
-                // restrains inflation, dearer energy or housing feeds it.
+                // restrains inflation, dearer oil or housing feeds it. Only the move is kept, no driver signal.
                 lean += topic(null, h, directions, modifiers, tokens).signed() * clause[h.start()];
                 continue;
             }
