@@ -24,6 +24,9 @@ public final class MacroLexicon {
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
     private static final double NEGATED_FACTOR = 0.6;
+    private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
+    private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
+            "hedge", "expectation", "ignore", "hawkish", "dovish");
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
@@ -47,14 +50,22 @@ public final class MacroLexicon {
             }
         }
         List<MacroSignal> signals = new ArrayList<>();
+        double[] clause = ClauseWeights.of(tokens);
+        PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
         double lean = 0;
         boolean policy = false;
         for (PhraseLexicon.Hit h : hits) {
             String section = h.section();
             if (section.equals("hawkish") || section.equals("dovish")) {
                 Modifier m = modifier(h.start(), h.start(), modifiers, tokens);
-                lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor();
+                lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor() * clause[h.start()];
                 policy = true;
+                continue;
+            }
+            if (section.equals("stance")) {
+                // Not a driver, but its level bears on policy: a stronger dollar or faster productivity growth
+                // restrains inflation, dearer oil or housing feeds it. Only the move is kept, no driver signal.
+                lean += topic(null, h, directions, modifiers, tokens).signed() * clause[h.start()];
                 continue;
             }
             int space = section.lastIndexOf(' ');
@@ -69,14 +80,43 @@ public final class MacroLexicon {
                     dir = -dir;
                 }
                 signal = signal(driver, dir, Math.abs(h.weight()), modifier(h.start(), h.start(), modifiers, tokens));
+            } else if (complement(h, topicEndingAt, tokens)) {
+                signal = new MacroSignal(driver, 0, Math.abs(h.weight()), false);
             } else {
                 signal = topic(driver, h, directions, modifiers, tokens);
             }
             signals.add(signal);
-            lean += stanceLean(signal);
+            lean += stanceLean(signal) * clause[h.start()];
             policy |= driver == Driver.RATES;
         }
         return new Reading(signals, lean, policy);
+    }
+
+    /** Driver and stance things (not moves) by the position after their last word. */
+    private static PhraseLexicon.Hit[] topicEnds(List<PhraseLexicon.Hit> hits, int n) {
+        PhraseLexicon.Hit[] ends = new PhraseLexicon.Hit[n + 1];
+        for (PhraseLexicon.Hit h : hits) {
+            if (!MODIFIER_SECTIONS.contains(h.section()) && h.section().indexOf(' ') < 0) {
+                ends[h.end()] = h;
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * A thing that only qualifies another ("slack in labor markets", "weakness in housing") is not what the
+     * verb says moved; the head noun is. A weaker head ("the rate of inflation") yields to its complement.
+     */
+    private static boolean complement(PhraseLexicon.Hit topic, PhraseLexicon.Hit[] topicEndingAt, Tokens tokens) {
+        int k = topic.start() - 1;
+        if (k >= 0 && tokens.lower(k).equals("the")) {
+            k--;
+        }
+        if (k < 1 || !LINKS.contains(tokens.lower(k))) {
+            return false;
+        }
+        PhraseLexicon.Hit head = topicEndingAt[k];
+        return head != null && Math.abs(head.weight()) >= Math.abs(topic.weight());
     }
 
     /** A move that is itself said to fade: "the rally stalled", "rate hikes slowed". */
@@ -98,7 +138,7 @@ public final class MacroLexicon {
         for (PhraseLexicon.Hit d : directions) {
             int distance;
             if (d.start() >= topic.end()) {
-                distance = d.start() - topic.end();
+                distance = Figures.wordsBetween(tokens, topic.end(), d.start());
                 if (distance > RIGHT_WINDOW || boundaryBetween(tokens, topic.end(), d.start())) {
                     continue;
                 }
@@ -173,9 +213,14 @@ public final class MacroLexicon {
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
+            int aside = Figures.asideEnd(tokens, i, to);
+            if (aside > i) {
+                i = aside - 1;
+                continue;
+            }
             String w = tokens.lower(i);
             if (w.equals(";") || w.equals(":") || w.equals("but") || w.equals("while") || w.equals("whereas")
-                    || w.equals("although") || w.equals(",") && to - from > 2) {
+                    || w.equals("although") || w.equals(",")) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package io.macrodigest.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Polarity of one sentence of financial news. Directional words take their sign from what moved ("costs
@@ -14,6 +15,8 @@ final class SentencePolarity {
     private static final double UNSPECIFIED_MOVE = 0.3;
     private static final int SUBJECT_WINDOW = 8;
     private static final int OBJECT_WINDOW = 4;
+    private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
+            "against");
 
     private final FinancialLexicon lexicon;
 
@@ -26,6 +29,7 @@ final class SentencePolarity {
         List<PhraseLexicon.Hit> hits = lexicon.hits(tokens);
         int n = tokens.size();
         PhraseLexicon.Hit[] objectAt = new PhraseLexicon.Hit[n];
+        boolean[] polarAt = new boolean[n];
         boolean[] consumed = new boolean[n];
         List<PhraseLexicon.Hit> directions = new ArrayList<>();
         List<PhraseLexicon.Hit> polar = new ArrayList<>();
@@ -34,7 +38,10 @@ final class SentencePolarity {
         for (PhraseLexicon.Hit h : hits) {
             switch (h.section()) {
                 case FinancialLexicon.UP, FinancialLexicon.DOWN -> directions.add(h);
-                case FinancialLexicon.POSITIVE, FinancialLexicon.NEGATIVE -> polar.add(h);
+                case FinancialLexicon.POSITIVE, FinancialLexicon.NEGATIVE -> {
+                    polar.add(h);
+                    polarAt[h.start()] = true;
+                }
                 case FinancialLexicon.GOOD_UP, FinancialLexicon.BAD_UP -> {
                     objects.add(h);
                     objectAt[h.start()] = h;
@@ -42,7 +49,8 @@ final class SentencePolarity {
                 default -> modifiers.add(h);
             }
         }
-        double sum = 0;
+        // Figures compared around "from"/"compared with" settle their thing first, and the benchmark with it.
+        double sum = comparedFigures(tokens, objects, directions, consumed, modifiers);
         // Words that are both a move and a thing ("growth") act as the thing when another move governs them.
         List<PhraseLexicon.Hit> ordered = new ArrayList<>(directions.size());
         for (PhraseLexicon.Hit d : directions) {
@@ -55,13 +63,16 @@ final class SentencePolarity {
                 ordered.add(d);
             }
         }
-        boolean[] moved = new boolean[n];
         for (PhraseLexicon.Hit d : ordered) {
             if (consumed[d.start()]) {
                 continue;
             }
             int dir = d.section().equals(FinancialLexicon.UP) ? 1 : -1;
             PhraseLexicon.Hit object = objectOf(d, objects, consumed, tokens);
+            if (object == null && polarAt[d.start()]) {
+                // "Operations improved", "the unit weakened": an evaluative move judges its subject by itself.
+                continue;
+            }
             double value;
             if (object != null) {
                 consumed[object.start()] = true;
@@ -70,7 +81,6 @@ final class SentencePolarity {
                 value = dir * UNSPECIFIED_MOVE * d.weight();
             }
             consumed[d.start()] = true;
-            moved[d.start()] = true;
             sum += value * modifier(d, modifiers, tokens);
         }
         for (PhraseLexicon.Hit p : polar) {
@@ -86,7 +96,6 @@ final class SentencePolarity {
                 sum += o.weight() * modifier(o, modifiers, tokens) * benchmark(o, modifiers);
             }
         }
-        sum += comparedFigures(tokens, objects, consumed, modifiers);
         return sum;
     }
 
@@ -96,7 +105,9 @@ final class SentencePolarity {
 
     /**
      * What moved: a thing right after a transitive or nominal move ("cut costs", "increase in sales"), else the
-     * nearest thing before it (the subject), else one shortly after.
+     * nearest thing before it (the subject, however long the figures in between: "sales of EUR 5.2 million
+     * were up"), else one shortly after. A thing after "to", "from" or a comma is a destination or a benchmark
+     * ("fell to a loss", "up from a loss"), never what moved.
      */
     private static PhraseLexicon.Hit objectOf(PhraseLexicon.Hit d, List<PhraseLexicon.Hit> objects,
             boolean[] consumed, Tokens tokens) {
@@ -106,11 +117,11 @@ final class SentencePolarity {
             if (consumed[o.start()] || o.start() == d.start()) {
                 continue;
             }
-            if (o.end() <= d.start() && d.start() - o.end() < SUBJECT_WINDOW && !boundaryBetween(tokens, o.end(),
-                    d.start())) {
+            if (o.end() <= d.start() && Figures.wordsBetween(tokens, o.end(), d.start()) < SUBJECT_WINDOW
+                    && !boundaryBetween(tokens, o.end(), d.start())) {
                 before = o;
             } else if (o.start() >= d.end() && o.start() - d.end() < OBJECT_WINDOW && after == null
-                    && !boundaryBetween(tokens, d.end(), o.start())) {
+                    && !boundaryBetween(tokens, d.end(), o.start()) && !leadsAway(tokens, d.end(), o.start())) {
                 after = o;
             }
         }
@@ -118,6 +129,15 @@ final class SentencePolarity {
             return after;
         }
         return before;
+    }
+
+    private static boolean leadsAway(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (AWAY.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {
@@ -188,10 +208,10 @@ final class SentencePolarity {
 
     /**
      * "Net sales totalled EUR 120m, compared with EUR 100m": with no verb saying which way, the two figures
-     * around the comparator do.
+     * around the comparator do. The benchmark ("compared with a loss of EUR 3m") is then only a figure.
      */
-    private static double comparedFigures(Tokens tokens, List<PhraseLexicon.Hit> objects, boolean[] consumed,
-            List<PhraseLexicon.Hit> modifiers) {
+    private static double comparedFigures(Tokens tokens, List<PhraseLexicon.Hit> objects,
+            List<PhraseLexicon.Hit> directions, boolean[] consumed, List<PhraseLexicon.Hit> modifiers) {
         double sum = 0;
         for (PhraseLexicon.Hit m : modifiers) {
             if (!m.section().equals(FinancialLexicon.COMPARATOR)) {
@@ -208,17 +228,39 @@ final class SentencePolarity {
                     object = o;
                 }
             }
-            if (object == null) {
+            if (object == null || moveBetween(directions, object.end(), m.start())) {
                 continue;
             }
             double a = tokens.number(newer) * scale(tokens, newer);
-            double b = tokens.number(older) * scale(tokens, older);
+            double b = tokens.number(older) * scale(tokens, older) * benchmarkSign(object, objects, m.end(), older);
             if (a != b) {
                 consumed[object.start()] = true;
+                for (int i = m.end(); i <= older; i++) {
+                    consumed[i] = true;
+                }
                 sum += Math.signum(a - b) * sign(object);
             }
         }
         return sum;
+    }
+
+    /** -1 when the benchmark is the opposite thing: a profit "compared with a loss of EUR 3m" is 3m better. */
+    private static double benchmarkSign(PhraseLexicon.Hit object, List<PhraseLexicon.Hit> objects, int from, int to) {
+        for (PhraseLexicon.Hit o : objects) {
+            if (o.start() >= from && o.end() <= to && o.weighted() && sign(o) != sign(object)) {
+                return -1;
+            }
+        }
+        return 1;
+    }
+
+    private static boolean moveBetween(List<PhraseLexicon.Hit> directions, int from, int to) {
+        for (PhraseLexicon.Hit d : directions) {
+            if (d.start() >= from && d.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int figureBefore(Tokens tokens, int from, int window) {

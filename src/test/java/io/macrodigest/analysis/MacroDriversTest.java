@@ -93,4 +93,25 @@ class MacroDriversTest {
     void stancePhrases(String sentence, Stance expected) {
         assertEquals(expected, stance.classify(sentence), sentence);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the conceded clause weighs less, its verb stops at the comma, and the head noun ("slack"), not
+            // its complement, takes the main verb
+            "Although the unemployment rate has declined, slack in labor markets remains considerable. | DOVISH",
+            // a figure-only aside does not separate a subject from its verb
+            "The unemployment rate, at 9.5 percent, remains high. | DOVISH",
+            // levels that bear on policy without being drivers
+            "The dollar appreciated strongly against most currencies. | DOVISH",
+            "Productivity growth picked up sharply last year. | DOVISH",
+            "Oil prices rose steeply over the intermeeting period. | HAWKISH",
+            // policy actions and pressures
+            "The Committee will begin to remove policy accommodation. | HAWKISH",
+            "These purchases should maintain downward pressure on longer-term interest rates. | DOVISH",
+            "Tight labor markets could put upward pressure on wages and prices. | HAWKISH",
+            "Inflation pressures have eased. | DOVISH",
+    })
+    void stanceScopeRules(String sentence, Stance expected) {
+        assertEquals(expected, stance.classify(sentence), sentence);
+    }
 }

@@ -33,4 +33,36 @@ class SentimentScorerTest {
     void financialNewsSentences(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // an evaluative move with nothing named as moving judges its subject
+            "The group's Asian operations improved markedly in the quarter. | POSITIVE",
+            "The group has grown rapidly in Asia. | POSITIVE",
+            // a profit compared with a loss, and the other way round, whatever the figures
+            "Operating profit was EUR 4.2 million, compared with a loss of EUR 6.0 million a year earlier. | POSITIVE",
+            "Operating loss was EUR 1.1 million, compared with a profit of EUR 9.3 million. | NEGATIVE",
+            "Pretax loss totalled EUR 80 million compared with a loss of EUR 40 million. | NEGATIVE",
+            // figures inside the subject do not hide it from its verb
+            "Net sales of the packaging division totalled EUR 42.5 million, up 7% on the previous year. | POSITIVE",
+            // a thing after "to" or "from" is where the move ended or the benchmark, not what moved
+            "The retailer slipped to a net loss of EUR 2 million from a profit of EUR 1 million. | NEGATIVE",
+            "Earnings per share were EUR 0.12, up from a loss of EUR 0.05. | POSITIVE",
+            "The company will start negotiations to cut staff at its plant. | NEGATIVE",
+    })
+    void comparisonAndScope(String sentence, Sentiment.Label expected) {
+        assertEquals(expected, scorer.score(sentence).label(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The programme is expected to bring annual savings of EUR 4 million. | POSITIVE",
+            "Winter clothing sold well in December. | POSITIVE",
+            "The mill is laying off 80 workers. | NEGATIVE",
+            "Concerns about the project eased after the ruling. | POSITIVE",
+            "The company sells home improvement products as well as garden tools. | NEUTRAL",
+    })
+    void financialNewsVocabulary(String sentence, Sentiment.Label expected) {
+        assertEquals(expected, scorer.score(sentence).label(), sentence);
+    }
 }
