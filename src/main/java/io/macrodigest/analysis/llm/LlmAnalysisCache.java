@@ -13,12 +13,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.Driver;
+import io.macrodigest.analysis.Sentiment;
+import io.macrodigest.analysis.Stance;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Grounded LLM analyses by normalised content hash and model, so the same article is never paid for twice.
  * Each read and write is its own short transaction; the model call happens between them, outside any.
+ * The enums are registered because reading an analysis back calls their Jackson creators by reflection,
+ * which a native image only allows when told.
  */
 @ApplicationScoped
+@RegisterForReflection(targets = { Driver.class, Stance.class, Sentiment.Label.class })
 class LlmAnalysisCache {
 
     private static final Logger LOG = Logger.getLogger(LlmAnalysisCache.class);

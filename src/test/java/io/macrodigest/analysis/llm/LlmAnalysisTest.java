@@ -56,7 +56,7 @@ class LlmAnalysisTest {
 
     @BeforeEach
     void freshStubAndClosedCircuit() {
-        OpenAiStub.get().reset(OpenAiStub.Answer.content(resource("good-answer.json")));
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json")));
         circuitBreakers.resetAll();
     }
 
@@ -65,8 +65,8 @@ class LlmAnalysisTest {
         String text = article();
         analyzer.analyze(new AnalysisInput("Fed cuts", text, null, true));
 
-        assertThat(OpenAiStub.get().calls(), is(1));
-        JsonNode request = OpenAiStub.get().lastRequest();
+        assertThat(ModelServerStub.get().calls(), is(1));
+        JsonNode request = ModelServerStub.get().lastRequest();
         assertThat(request.path("model").asText(), is(LlmEnabledProfile.MODEL));
         assertThat(request.path("response_format").path("type").asText(), is("json_object"));
         assertThat(request.path("messages").findValuesAsText("role"), contains("system", "user"));
@@ -103,7 +103,7 @@ class LlmAnalysisTest {
 
     @Test
     void hallucinatedQuotesAreDroppedAndCounted() {
-        OpenAiStub.get().reset(OpenAiStub.Answer.content(resource("hallucinated-answer.json")));
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("hallucinated-answer.json")));
         double before = count("digest.llm.quotes.dropped");
 
         Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
@@ -119,7 +119,7 @@ class LlmAnalysisTest {
 
     @Test
     void ungroundedInsightsDriversAndAssetsAreDroppedAndCounted() {
-        OpenAiStub.get().reset(OpenAiStub.Answer.content(resource("hallucinated-answer.json")));
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("hallucinated-answer.json")));
         double insights = count("digest.llm.insights.dropped");
         double drivers = count("digest.llm.drivers.dropped");
         double assets = count("digest.llm.assets.dropped");
@@ -139,19 +139,19 @@ class LlmAnalysisTest {
 
     @Test
     void malformedJsonFallsBackToTheEmbeddedEngine() {
-        OpenAiStub.get().reset(OpenAiStub.Answer.content("{\"summary\": \"cut off in the mid"));
+        ModelServerStub.get().reset(ModelServerStub.Answer.content("{\"summary\": \"cut off in the mid"));
         double before = count("digest.llm.fallbacks", "reason", "error");
 
         Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
 
         assertThat(analysis.engine(), is(EmbeddedAnalyzer.ENGINE));
-        assertThat("one call and one retry", OpenAiStub.get().calls(), is(2));
+        assertThat("one call and one retry", ModelServerStub.get().calls(), is(2));
         assertThat(count("digest.llm.fallbacks", "reason", "error") - before, is(1.0));
     }
 
     @Test
     void slowModelTimesOutAndFallsBack() {
-        OpenAiStub.get().reset(OpenAiStub.Answer.content(resource("good-answer.json"))
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json"))
                 .delayedBy(Duration.ofSeconds(30)));
         double before = count("digest.llm.fallbacks", "reason", "timeout");
         long start = System.nanoTime();
@@ -166,7 +166,7 @@ class LlmAnalysisTest {
 
     @Test
     void circuitOpensAfterRepeatedFailuresAndTheModelIsNoLongerCalled() {
-        OpenAiStub.get().reset(OpenAiStub.Answer.error(500));
+        ModelServerStub.get().reset(ModelServerStub.Answer.error(500));
         double before = count("digest.llm.fallbacks", "reason", "circuit-open");
 
         // two analyses, each an attempt and a retry: four failures fill the window and open the circuit
@@ -174,15 +174,15 @@ class LlmAnalysisTest {
             assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, true)).engine(),
                     is(EmbeddedAnalyzer.ENGINE));
         }
-        int callsWhenOpen = OpenAiStub.get().calls();
+        int callsWhenOpen = ModelServerStub.get().calls();
         assertThat(callsWhenOpen, is(4));
 
-        OpenAiStub.get().reset(OpenAiStub.Answer.content(resource("good-answer.json")));
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json")));
         for (int i = 0; i < 3; i++) {
             assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, true)).engine(),
                     is(EmbeddedAnalyzer.ENGINE));
         }
-        assertThat(OpenAiStub.get().calls(), is(0));
+        assertThat(ModelServerStub.get().calls(), is(0));
         assertThat(count("digest.llm.fallbacks", "reason", "circuit-open") - before, is(3.0));
     }
 
@@ -196,7 +196,7 @@ class LlmAnalysisTest {
         Analysis second = analyzer.analyze(new AnalysisInput("Fed cuts", text.replace("\n\n", "\n \n"),
                 "https://example.com/b", true));
 
-        assertThat(OpenAiStub.get().calls(), is(1));
+        assertThat(ModelServerStub.get().calls(), is(1));
         assertThat(second, is(first));
         assertThat(count("digest.llm.cache.hits") - hits, is(1.0));
     }
@@ -207,7 +207,7 @@ class LlmAnalysisTest {
                 is(EmbeddedAnalyzer.ENGINE));
         assertThat(analyzer.analyze(new AnalysisInput(null, "The Fed cut rates. Inflation cooled.", null, true))
                 .engine(), is(EmbeddedAnalyzer.ENGINE));
-        assertThat(OpenAiStub.get().calls(), is(0));
+        assertThat(ModelServerStub.get().calls(), is(0));
     }
 
     @Test
@@ -216,11 +216,15 @@ class LlmAnalysisTest {
                 .when().post("/api/analyze").then().statusCode(200)
                 .body("engine", equalTo(ENGINE))
                 .body("quotes[0].speaker", equalTo("Jerome Powell"));
-        assertThat(OpenAiStub.get().calls(), is(1));
+        assertThat(ModelServerStub.get().calls(), is(1));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("digest_llm_calls_total{outcome=\"success\"}"))
+                .body(containsString("digest_llm_quotes_dropped_total"))
+                .body(containsString("gen_ai_client_token_usage_total"));
     }
 
     /** The test article with a unique last line, so that no test is answered from another's cache entry. */
-    private static String article() {
+    static String article() {
         return resource("fed-article.txt") + "\nStory reference " + UUID.randomUUID() + ".";
     }
 
@@ -229,7 +233,7 @@ class LlmAnalysisTest {
         return counter == null ? 0 : counter.count();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = LlmAnalysisTest.class.getResourceAsStream("/llm/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-/** The LLM engine switched on and pointed at {@link OpenAiStub}, with limits small enough for tests. */
+/** The LLM engine switched on and pointed at {@link ModelServerStub}, with limits small enough for tests. */
 public class LlmEnabledProfile implements QuarkusTestProfile {
 
     static final String MODEL = "stub-model";
@@ -21,7 +21,7 @@ public class LlmEnabledProfile implements QuarkusTestProfile {
                 Map.entry("digest.llm.circuit-breaker.request-volume-threshold", "4"),
                 Map.entry("digest.llm.circuit-breaker.failure-ratio", "0.75"),
                 Map.entry("digest.llm.circuit-breaker.delay", "60s"),
-                Map.entry("quarkus.langchain4j.openai.base-url", OpenAiStub.baseUrl()),
+                Map.entry("quarkus.langchain4j.openai.base-url", ModelServerStub.openAiBaseUrl()),
                 Map.entry("quarkus.langchain4j.openai.api-key", "stub-key"),
                 Map.entry("quarkus.langchain4j.openai.chat-model.model-name", MODEL));
     }
