@@ -73,6 +73,7 @@ class LlmAnalysisTest {
         String user = request.path("messages").get(request.path("messages").size() - 1).path("content").asText();
         assertThat(user, containsString("Title: Fed cuts"));
         assertThat(user, containsString(text));
+        assertThat("the answer's JSON schema is in the prompt", user, containsString("\"evidence\""));
     }
 
     @Test
