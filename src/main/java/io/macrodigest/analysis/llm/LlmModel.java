@@ -1,5 +1,7 @@
 package io.macrodigest.analysis.llm;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -47,6 +49,6 @@ class LlmModel {
             case OLLAMA -> ollamaModel.get();
         };
         String name = model.defaultRequestParameters().modelName();
-        return name == null || name.isBlank() ? provider.name().toLowerCase(java.util.Locale.ROOT) : name;
+        return name == null || name.isBlank() ? provider.name().toLowerCase(Locale.ROOT) : name;
     }
 }
