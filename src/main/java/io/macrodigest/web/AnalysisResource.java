@@ -16,6 +16,7 @@ import io.macrodigest.analysis.AnalysisInput;
 import io.macrodigest.analysis.Analyzer;
 import io.macrodigest.analysis.Sentiment;
 import io.macrodigest.analysis.SentimentScorer;
+import io.macrodigest.analysis.llm.LlmConfig;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Path("/api")
@@ -28,10 +29,12 @@ public class AnalysisResource {
 
     private final Analyzer analyzer;
     private final SentimentScorer sentiment;
+    private final boolean llmAllowed;
 
-    public AnalysisResource(Analyzer analyzer, SentimentScorer sentiment) {
+    public AnalysisResource(Analyzer analyzer, SentimentScorer sentiment, LlmConfig llm) {
         this.analyzer = analyzer;
         this.sentiment = sentiment;
+        this.llmAllowed = llm.analyzeEndpoint();
     }
 
     @POST
@@ -41,7 +44,7 @@ public class AnalysisResource {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw ApiProblem.badRequest("'text' is required and must not be blank.");
         }
-        return analyzer.analyze(new AnalysisInput(request.title(), request.text(), request.url(), false));
+        return analyzer.analyze(new AnalysisInput(request.title(), request.text(), request.url(), llmAllowed));
     }
 
     @POST

@@ -1,0 +1,84 @@
+package io.macrodigest.analysis.llm;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The opt-in LLM engine ({@code digest.llm}). Which endpoint and model are used is set by the
+ * quarkus-langchain4j keys of the chosen provider; this mapping decides when the LLM is asked and how much
+ * we trust and wait for it.
+ */
+@ConfigMapping(prefix = "digest.llm")
+public interface LlmConfig {
+
+    /** Master switch: while off no model is ever called and the embedded engine answers everything. */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** Which configured model answers: the OpenAI-compatible one or the Ollama one. */
+    @WithDefault("openai")
+    Provider provider();
+
+    /**
+     * Whether {@code POST /api/analyze} may use the LLM. Off by default because that endpoint is public
+     * and every call would spend tokens on text nobody stores.
+     */
+    @WithDefault("false")
+    boolean analyzeEndpoint();
+
+    /** Shorter texts go to the embedded engine: too little to be worth a model call. */
+    @WithDefault("400")
+    int minTextLength();
+
+    /** Longer texts go to the embedded engine, which keeps the cost and the context window bounded. */
+    @WithDefault("60000")
+    int maxTextLength();
+
+    /** Deadline of one model call; the HTTP client's own timeout is set from it too. */
+    @WithDefault("30s")
+    Duration timeout();
+
+    Retry retry();
+
+    CircuitBreaker circuitBreaker();
+
+    Grounding grounding();
+
+    enum Provider {
+        OPENAI, OLLAMA
+    }
+
+    interface Retry {
+        /** Further attempts after a failed call (error, timeout or an answer that is not the JSON asked for). */
+        @WithDefault("1")
+        int maxRetries();
+
+        @WithDefault("500ms")
+        Duration delay();
+    }
+
+    interface CircuitBreaker {
+        /** Calls in the rolling window the failure ratio is computed over. */
+        @WithDefault("4")
+        int requestVolumeThreshold();
+
+        @WithDefault("0.75")
+        double failureRatio();
+
+        /** How long the circuit stays open, answering with the embedded engine without calling the model. */
+        @WithDefault("60s")
+        Duration delay();
+    }
+
+    interface Grounding {
+        /** Share of an insight's content words that one sentence of the text must contain. */
+        @WithDefault("0.5")
+        double insightMinOverlap();
+
+        /** Share of a driver evidence's content words that one sentence of the text must contain. */
+        @WithDefault("0.8")
+        double evidenceMinOverlap();
+    }
+}

@@ -1,0 +1,70 @@
+package io.macrodigest.analysis.llm;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.smallrye.faulttolerance.api.Guard;
+
+/**
+ * One grounded LLM analysis, guarded by SmallRye Fault Tolerance: a deadline per attempt, retries, and a
+ * circuit breaker that stops calling a model which keeps failing. It throws on failure; falling back is the
+ * caller's decision. The guard is built from {@link LlmConfig} so every limit is a configuration key.
+ */
+@ApplicationScoped
+class LlmEngine {
+
+    /** Name of the circuit breaker, for {@code CircuitBreakerMaintenance}. */
+    static final String CIRCUIT_BREAKER = "digest-llm";
+
+    private final LlmModel model;
+    private final DraftGrounder grounder;
+    private final LlmMetrics metrics;
+    private final Guard guard;
+
+    LlmEngine(LlmConfig config, LlmModel model, DraftGrounder grounder, LlmMetrics metrics) {
+        this.model = model;
+        this.grounder = grounder;
+        this.metrics = metrics;
+        this.guard = Guard.create()
+                .withDescription("LLM article analysis")
+                .withRetry()
+                .maxRetries(config.retry().maxRetries())
+                .delay(config.retry().delay().toMillis(), ChronoUnit.MILLIS)
+                // retrying into an open circuit only fails again, at once
+                .abortOn(List.of(CircuitBreakerOpenException.class))
+                .done()
+                .withCircuitBreaker()
+                .name(CIRCUIT_BREAKER)
+                .requestVolumeThreshold(config.circuitBreaker().requestVolumeThreshold())
+                .failureRatio(config.circuitBreaker().failureRatio())
+                .delay(config.circuitBreaker().delay().toMillis(), ChronoUnit.MILLIS)
+                .done()
+                .withTimeout()
+                .duration(config.timeout().toMillis(), ChronoUnit.MILLIS)
+                .done()
+                .build();
+    }
+
+    /** The model id, e.g. {@code gpt-4o-mini}. */
+    String modelId() {
+        return model.id();
+    }
+
+    Analysis analyze(AnalysisInput input) throws Exception {
+        LlmDraft draft;
+        try {
+            draft = guard.call(() -> model.draft(input), LlmDraft.class);
+            metrics.call("success");
+        } catch (Exception e) {
+            metrics.call("failure");
+            throw e;
+        }
+        return grounder.ground(draft, new ArticleText(input.text()), "llm:" + modelId());
+    }
+}

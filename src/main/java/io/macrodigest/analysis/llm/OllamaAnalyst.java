@@ -1,0 +1,19 @@
+package io.macrodigest.analysis.llm;
+
+import dev.langchain4j.service.SystemMessage;
+import dev.langchain4j.service.UserMessage;
+
+import io.quarkiverse.langchain4j.RegisterAiService;
+
+/** The article analyst on the chat model named {@value #MODEL}, served by Ollama. */
+@RegisterAiService(modelName = OllamaAnalyst.MODEL,
+        chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
+public interface OllamaAnalyst {
+
+    /** The quarkus-langchain4j model name: keys are {@code quarkus.langchain4j.ollama.local.*}. */
+    String MODEL = "local";
+
+    @SystemMessage(AnalystPrompt.SYSTEM)
+    @UserMessage(AnalystPrompt.USER)
+    LlmDraft analyze(String title, String text);
+}

@@ -1,0 +1,18 @@
+package io.macrodigest.analysis.llm;
+
+import dev.langchain4j.service.SystemMessage;
+import dev.langchain4j.service.UserMessage;
+
+import io.quarkiverse.langchain4j.RegisterAiService;
+
+/**
+ * The article analyst on the default chat model: any OpenAI-compatible endpoint. No chat memory: every
+ * article is a fresh conversation, so nothing of one article leaks into the next.
+ */
+@RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
+public interface OpenAiAnalyst {
+
+    @SystemMessage(AnalystPrompt.SYSTEM)
+    @UserMessage(AnalystPrompt.USER)
+    LlmDraft analyze(String title, String text);
+}

@@ -1,0 +1,244 @@
+package io.macrodigest.analysis.llm;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.Analyzer;
+import io.macrodigest.analysis.Driver;
+import io.macrodigest.analysis.EmbeddedAnalyzer;
+import io.macrodigest.analysis.Sentiment;
+import io.macrodigest.analysis.Stance;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+@QuarkusTest
+@TestProfile(LlmEnabledProfile.class)
+class LlmAnalysisTest {
+
+    static final String ENGINE = "llm:" + LlmEnabledProfile.MODEL;
+
+    @Inject
+    Analyzer analyzer;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @BeforeEach
+    void freshStubAndClosedCircuit() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json")));
+        circuitBreakers.resetAll();
+    }
+
+    @Test
+    void requestNamesTheModelCarriesTheArticleAndAsksForJson() {
+        String text = article();
+        analyzer.analyze(new AnalysisInput("Fed cuts", text, null, true));
+
+        assertThat(ModelServerStub.get().calls(), is(1));
+        JsonNode request = ModelServerStub.get().lastRequest();
+        assertThat(request.path("model").asText(), is(LlmEnabledProfile.MODEL));
+        assertThat(request.path("response_format").path("type").asText(), is("json_object"));
+        assertThat(request.path("messages").findValuesAsText("role"), contains("system", "user"));
+        String user = request.path("messages").get(request.path("messages").size() - 1).path("content").asText();
+        assertThat(user, containsString("Title: Fed cuts"));
+        assertThat(user, containsString(text));
+        assertThat("the answer's JSON schema is in the prompt", user, containsString("\"evidence\""));
+    }
+
+    @Test
+    void goodAnswerBecomesAGroundedAnalysis() {
+        String text = article();
+        Analysis analysis = analyzer.analyze(new AnalysisInput("Fed cuts", text, null, true));
+
+        assertThat(analysis.engine(), is(ENGINE));
+        assertThat(analysis.summary(), startsWith("The Fed cut rates"));
+        assertThat(analysis.insights(), hasSize(2));
+        // typed with straight quotes and a double space, shown as the article's own words
+        assertThat(analysis.quotes(), contains(new Analysis.Quote(
+                "We see the labour market softening, and policy will adjust to that,", "Jerome Powell")));
+        assertThat(text, containsString(analysis.quotes().get(0).text()));
+        assertThat(analysis.actionItems(), hasSize(1));
+        assertThat(analysis.drivers().stream().map(Analysis.DriverTag::driver).toList(),
+                contains(Driver.RATES, Driver.INFLATION));
+        Analysis.DriverTag rates = analysis.drivers().get(0);
+        assertThat(rates.tone(), is(1.0));
+        assertThat(rates.evidence(), contains("The Federal Reserve cut its policy rate by a quarter point on "
+                + "Wednesday and signalled that more easing could follow in the coming months."));
+        assertThat(analysis.drivers().get(1).confidence(), is(1.0));
+        assertThat(analysis.assets().stream().map(Analysis.AssetTag::asset).toList(), contains("bitcoin", "gold"));
+        assertThat(analysis.assets().get(0).mentions(), is(1));
+        assertThat(analysis.sentiment(), is(new Sentiment(Sentiment.Label.POSITIVE, 0.6)));
+        assertThat(analysis.stance(), is(Stance.DOVISH));
+    }
+
+    @Test
+    void hallucinatedQuotesAreDroppedAndCounted() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("hallucinated-answer.json")));
+        double before = count("digest.llm.quotes.dropped");
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(ENGINE));
+        assertThat(analysis.quotes(), contains(
+                new Analysis.Quote("We see the labour market softening, and policy will adjust to that,",
+                        "Jerome Powell"),
+                // the quote is real, the speaker the model gave is not named in the text
+                new Analysis.Quote("We see the labour market softening", null)));
+        assertThat(count("digest.llm.quotes.dropped") - before, is(1.0));
+    }
+
+    @Test
+    void ungroundedInsightsDriversAndAssetsAreDroppedAndCounted() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("hallucinated-answer.json")));
+        double insights = count("digest.llm.insights.dropped");
+        double drivers = count("digest.llm.drivers.dropped");
+        double assets = count("digest.llm.assets.dropped");
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.insights().stream().map(Analysis.Insight::insight).toList(), contains(
+                "Inflation cooled for a third month running, with core prices at their slowest pace since 2021."));
+        assertThat(analysis.drivers(), is(empty()));
+        assertThat(analysis.assets(), is(empty()));
+        // a neutral label keeps its score near zero
+        assertThat(analysis.sentiment(), is(new Sentiment(Sentiment.Label.NEUTRAL, 0.15)));
+        assertThat(count("digest.llm.insights.dropped") - insights, is(1.0));
+        assertThat(count("digest.llm.drivers.dropped") - drivers, is(1.0));
+        assertThat(count("digest.llm.assets.dropped") - assets, is(1.0));
+    }
+
+    @Test
+    void malformedJsonFallsBackToTheEmbeddedEngine() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content("{\"summary\": \"cut off in the mid"));
+        double before = count("digest.llm.fallbacks", "reason", "error");
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(EmbeddedAnalyzer.ENGINE));
+        assertThat("one call and one retry", ModelServerStub.get().calls(), is(2));
+        assertThat(count("digest.llm.fallbacks", "reason", "error") - before, is(1.0));
+    }
+
+    @Test
+    void slowModelTimesOutAndFallsBack() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json"))
+                .delayedBy(Duration.ofSeconds(30)));
+        double before = count("digest.llm.fallbacks", "reason", "timeout");
+        long start = System.nanoTime();
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(EmbeddedAnalyzer.ENGINE));
+        // two attempts of 3 s each, nowhere near the 30 s the model would take
+        assertThat(Duration.ofNanos(System.nanoTime() - start), lessThan(Duration.ofSeconds(15)));
+        assertThat(count("digest.llm.fallbacks", "reason", "timeout") - before, is(1.0));
+    }
+
+    @Test
+    void circuitOpensAfterRepeatedFailuresAndTheModelIsNoLongerCalled() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.error(500));
+        double before = count("digest.llm.fallbacks", "reason", "circuit-open");
+
+        // two analyses, each an attempt and a retry: four failures fill the window and open the circuit
+        for (int i = 0; i < 2; i++) {
+            assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, true)).engine(),
+                    is(EmbeddedAnalyzer.ENGINE));
+        }
+        int callsWhenOpen = ModelServerStub.get().calls();
+        assertThat(callsWhenOpen, is(4));
+
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json")));
+        for (int i = 0; i < 3; i++) {
+            assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, true)).engine(),
+                    is(EmbeddedAnalyzer.ENGINE));
+        }
+        assertThat(ModelServerStub.get().calls(), is(0));
+        assertThat(count("digest.llm.fallbacks", "reason", "circuit-open") - before, is(3.0));
+    }
+
+    @Test
+    void theSameTextIsSentToTheModelOnlyOnce() {
+        String text = article();
+        double hits = count("digest.llm.cache.hits");
+
+        Analysis first = analyzer.analyze(new AnalysisInput("Fed cuts", text, "https://example.com/a", true));
+        // the same article found again, at another URL and with its whitespace re-flowed
+        Analysis second = analyzer.analyze(new AnalysisInput("Fed cuts", text.replace("\n\n", "\n \n"),
+                "https://example.com/b", true));
+
+        assertThat(ModelServerStub.get().calls(), is(1));
+        assertThat(second, is(first));
+        assertThat(count("digest.llm.cache.hits") - hits, is(1.0));
+    }
+
+    @Test
+    void textsNotOptedInOrTooShortGoToTheEmbeddedEngine() {
+        assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, false)).engine(),
+                is(EmbeddedAnalyzer.ENGINE));
+        assertThat(analyzer.analyze(new AnalysisInput(null, "The Fed cut rates. Inflation cooled.", null, true))
+                .engine(), is(EmbeddedAnalyzer.ENGINE));
+        assertThat(ModelServerStub.get().calls(), is(0));
+    }
+
+    @Test
+    void analyzeEndpointUsesTheModelWhenConfiguredTo() {
+        given().contentType(ContentType.JSON).body(Map.of("title", "Fed cuts", "text", article()))
+                .when().post("/api/analyze").then().statusCode(200)
+                .body("engine", equalTo(ENGINE))
+                .body("quotes[0].speaker", equalTo("Jerome Powell"));
+        assertThat(ModelServerStub.get().calls(), is(1));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("digest_llm_calls_total{outcome=\"success\"}"))
+                .body(containsString("digest_llm_quotes_dropped_total"))
+                .body(containsString("gen_ai_client_token_usage_total"));
+    }
+
+    /** The test article with a unique last line, so that no test is answered from another's cache entry. */
+    static String article() {
+        return resource("fed-article.txt") + "\nStory reference " + UUID.randomUUID() + ".";
+    }
+
+    private double count(String name, String... tags) {
+        var counter = registry.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    static String resource(String name) {
+        try (InputStream in = LlmAnalysisTest.class.getResourceAsStream("/llm/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
