@@ -28,8 +28,8 @@ import io.macrodigest.digest.DigestPeriod;
 import io.macrodigest.digest.DigestRequest;
 import io.macrodigest.digest.FeedContext;
 
-/** Digests over the API ({@code /api/digest}, JSON unless asked otherwise) and as a page ({@code /digest}). */
-@Path("/")
+/** Digests over the API, JSON unless asked otherwise by Accept or {@code format=}. */
+@Path("/api/digest")
 @Tag(name = "digests")
 public class DigestResource {
 
@@ -40,7 +40,6 @@ public class DigestResource {
     }
 
     @GET
-    @Path("api/digest")
     @Produces({ "application/json", "text/html", "text/markdown", "application/rss+xml", "application/atom+xml",
             "application/feed+json" })
     @Operation(summary = "The digest of a UTC day, an ISO week or a from/to range, optionally filtered: driver pulse "
@@ -48,23 +47,12 @@ public class DigestResource {
     public Response digest(@QueryParam("period") String period, @QueryParam("date") String date,
             @QueryParam("since") String since, @QueryParam("format") String format, @BeanParam FilterParams filter,
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
-        return respond(period, date, since, responder.negotiate(format, headers, DigestFormat.JSON), filter, uri,
-                request);
+        return respond(responder, period, date, since, responder.negotiate(format, headers, DigestFormat.JSON),
+                filter, uri, request);
     }
 
-    @GET
-    @Path("digest")
-    @Produces({ "text/html", "application/json", "text/markdown", "application/rss+xml", "application/atom+xml",
-            "application/feed+json" })
-    @Operation(hidden = true)
-    public Response page(@QueryParam("period") String period, @QueryParam("date") String date,
-            @QueryParam("since") String since, @QueryParam("format") String format, @BeanParam FilterParams filter,
-            @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
-        return respond(period, date, since, responder.negotiate(format, headers, DigestFormat.HTML), filter, uri,
-                request);
-    }
-
-    private Response respond(String period, String date, String since, DigestFormat format, FilterParams params,
+    /** Shared with the digest page, which differs only in its default format. */
+    static Response respond(DigestResponder responder, String period, String date, String since, DigestFormat format, FilterParams params,
             UriInfo uri, Request request) {
         ArticleFilter filter = params.toFilter();
         DigestRequest.Since after;

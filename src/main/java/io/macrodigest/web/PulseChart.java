@@ -13,8 +13,8 @@ import io.macrodigest.digest.Pulse;
  * The geometry of the pulse chart, computed on the server so the page needs no script: one SVG path per driver
  * (tone -1 at the bottom, +1 at the top), broken where a bucket has no articles.
  */
-record PulseChart(int width, int height, int left, int right, int top, int bottom, List<Line> lines,
-        List<Tick> ticks, List<Tick> xLabels) {
+record PulseChart(int width, int height, int left, int right, int bottom, int zeroY, int tickLabelX, int xLabelY,
+        List<Line> lines, List<Tick> ticks, List<Tick> xLabels) {
 
     record Line(String driver, String color, String dash, String path, List<Dot> dots) {
     }
@@ -63,11 +63,7 @@ record PulseChart(int width, int height, int left, int right, int top, int botto
                 xLabels.add(new Tick(fmt(x(i, n)), DAY.format(points.get(i).start())));
             }
         }
-        return new PulseChart(W, H, L, W - R, T, H - B, lines, ticks, xLabels);
-    }
-
-    int zeroY() {
-        return (int) Math.round(y(0));
+        return new PulseChart(W, H, L, W - R, H - B, (int) Math.round(y(0)), L - 6, H - B + 20, lines, ticks, xLabels);
     }
 
     private static double x(int i, int n) {
