@@ -9,10 +9,14 @@ import io.macrodigest.analysis.Driver;
 import io.macrodigest.analysis.Sentiment;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** What happened over a period: where each macro driver stands, then the top stories. */
+/**
+ * What happened over a period: where each macro driver stands, then the top story clusters. {@code date} is
+ * the first day of a day or week period and null for a free range; {@code updatedAt} is the latest change to any
+ * story listed (null when there is none).
+ */
 @RegisterForReflection
-public record Digest(String period, LocalDate date, Instant from, Instant to, Instant generatedAt, int articleCount,
-        List<DriverPulse> drivers, List<Story> stories) {
+public record Digest(String period, LocalDate date, Instant from, Instant to, Instant generatedAt, Instant updatedAt,
+        int articleCount, int storyCount, List<DriverPulse> drivers, List<Story> stories) {
 
     /**
      * @param netTone  confidence-weighted mean tone of the articles that carry the driver, in [-1, 1]
@@ -22,9 +26,24 @@ public record Digest(String period, LocalDate date, Instant from, Instant to, In
     public record DriverPulse(Driver driver, double netTone, int articles, String evidence, Long evidenceArticleId) {
     }
 
+    /**
+     * A story cluster shown once: the analysis of its richest article, quotes and action items gathered from all
+     * of them, and a link to every article of the cluster. {@code id} is stable for as long as the story exists
+     * (it is derived from the cluster id), for feed readers and newsletter jobs.
+     */
     @RegisterForReflection
-    public record Story(long articleId, String title, String url, String siteName, Instant publishedAt, String summary,
-            List<Analysis.Insight> insights, List<Analysis.Quote> quotes, List<Analysis.ActionItem> actionItems,
-            List<Analysis.DriverTag> drivers, List<Analysis.AssetTag> assets, Sentiment sentiment) {
+    public record Story(String id, long clusterId, long articleId, String title, String url, String siteName,
+            Instant publishedAt, Instant updatedAt, String summary, List<Analysis.Insight> insights,
+            List<Analysis.Quote> quotes, List<Analysis.ActionItem> actionItems, List<Analysis.DriverTag> drivers,
+            List<Analysis.AssetTag> assets, Sentiment sentiment, List<SourceLink> sources) {
+    }
+
+    @RegisterForReflection
+    public record SourceLink(long articleId, String title, String url, String siteName, Instant publishedAt) {
+    }
+
+    /** The stable id of the story whose cluster id is {@code clusterId}. */
+    public static String storyId(long clusterId) {
+        return "urn:macro-digest:story:" + clusterId;
     }
 }

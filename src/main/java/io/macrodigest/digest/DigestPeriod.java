@@ -4,9 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** A digest covers a UTC day or an ISO week starting on Monday. */
+/** A digest covers a UTC day, an ISO week starting on Monday, or a free range given by from/to. */
 public enum DigestPeriod {
-    DAY("day"), WEEK("week");
+    DAY("day"), WEEK("week"), RANGE("range");
 
     private final String id;
 
@@ -19,10 +19,10 @@ public enum DigestPeriod {
     }
 
     LocalDate start(LocalDate date) {
-        return this == DAY ? date : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return this == WEEK ? date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : date;
     }
 
     LocalDate end(LocalDate start) {
-        return this == DAY ? start.plusDays(1) : start.plusWeeks(1);
+        return this == WEEK ? start.plusWeeks(1) : start.plusDays(1);
     }
 }

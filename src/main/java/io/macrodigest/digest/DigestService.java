@@ -1,54 +1,168 @@
 package io.macrodigest.digest;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.Driver;
 import io.macrodigest.article.Article;
-import io.macrodigest.article.ArticleStatus;
+import io.macrodigest.article.ArticleFilter;
 
-/** Builds the digest of a day or an ISO week (UTC). */
+/** Builds digests: the driver pulse of a window's matching articles, then its top story clusters. */
 @ApplicationScoped
 public class DigestService {
 
-    static final int MAX_STORIES = 20;
     private static final int MAX_ARTICLES = 2_000;
+    private static final int MAX_MERGED = 6;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Digest build(DigestPeriod period, LocalDate date) {
-        LocalDate start = period.start(date);
-        Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = period.end(start).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Article> articles = Article.<Article> find(
-                "status = ?1 and coalesce(publishedAt, fetchedAt) >= ?2 and coalesce(publishedAt, fetchedAt) < ?3"
-                        + " order by coalesce(publishedAt, fetchedAt) desc, id desc",
-                ArticleStatus.ANALYZED, from, to)
-                .page(0, MAX_ARTICLES).list();
-        List<Analysis> analyses = articles.stream().map(Article::analysis).toList();
-        List<Digest.Story> stories = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            stories.add(story(articles.get(i), analyses.get(i)));
-        }
-        stories.sort(Comparator.comparingDouble(DigestService::weight).reversed());
-        return new Digest(period.id(), start, from, to, Instant.now(), articles.size(), pulse(articles, analyses),
-                List.copyOf(stories.subList(0, Math.min(MAX_STORIES, stories.size()))));
+    private final EntityManager em;
+    private final DigestConfig config;
+
+    public DigestService(EntityManager em, DigestConfig config) {
+        this.em = em;
+        this.config = config;
     }
 
-    private static List<Digest.DriverPulse> pulse(List<Article> articles, List<Analysis> analyses) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Digest build(DigestRequest request) {
+        List<Article> articles = articles(request.filter().between(request.from(), request.to()));
+        Map<Long, List<Article>> clusters = new LinkedHashMap<>();
+        for (Article a : articles) {
+            clusters.computeIfAbsent(clusterOf(a), k -> new ArrayList<>()).add(a);
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        clusters.forEach((key, members) -> ranked.add(rank(key, members)));
+        ranked.sort(Comparator.comparingDouble(Ranked::weight).reversed().thenComparing(r -> -r.clusterId()));
+        List<Ranked> top = ranked.stream()
+                .filter(r -> request.since() == null || request.since().admits(draft(r, List.of())))
+                .limit(config.maxStories()).toList();
+        Map<Long, List<Digest.SourceLink>> links = links(top.stream().map(Ranked::clusterId).toList());
+        List<Digest.Story> stories = top.stream().map(r -> draft(r, links.getOrDefault(r.clusterId(), List.of())))
+                .toList();
+        Instant updated = stories.stream().map(Digest.Story::updatedAt).max(Comparator.naturalOrder()).orElse(null);
+        return new Digest(request.period().id(), request.date(), request.from(), request.to(), Instant.now(), updated,
+                articles.size(), clusters.size(), pulse(articles), stories);
+    }
+
+    private List<Article> articles(ArticleFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select a.id from " + filter.sqlFrom(params) + " where " + filter.sqlWhere(params)
+                + " order by " + ArticleFilter.TIME + " desc, a.id desc limit " + MAX_ARTICLES;
+        Query query = em.createNativeQuery(sql, Long.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = Article.<Article> list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return ids.stream().map(byId::get).filter(a -> a != null).toList();
+    }
+
+    /** Every analysed article of the given clusters, also those outside the window, oldest first. */
+    private Map<Long, List<Digest.SourceLink>> links(List<Long> clusterIds) {
+        if (clusterIds.isEmpty()) {
+            return Map.of();
+        }
+        Query query = em.createNativeQuery("select coalesce(a.cluster_id, a.id), a.id, a.title, a.canonical_url,"
+                + " a.site_name, " + ArticleFilter.TIME + " from article a where coalesce(a.cluster_id, a.id) in (:ids)"
+                + " and a.status = 'ANALYZED' order by " + ArticleFilter.TIME + ", a.id");
+        query.setParameter("ids", clusterIds);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, List<Digest.SourceLink>> out = new HashMap<>();
+        for (Object[] row : rows) {
+            out.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Digest.SourceLink(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                            (String) row[4], instant(row[5])));
+        }
+        return out;
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
+        };
+    }
+
+    private static long clusterOf(Article a) {
+        return a.clusterId != null ? a.clusterId : a.id;
+    }
+
+    /**
+     * A cluster weighs as much as its richest article, plus a bonus that grows with the number of articles
+     * telling the story (log-damped, so that a widely reported story rises without drowning the rest).
+     */
+    private static Ranked rank(long clusterId, List<Article> members) {
+        Article lead = members.getFirst();
+        double best = -1;
+        for (Article a : members) {
+            double w = weight(a.analysis());
+            if (w > best) {
+                best = w;
+                lead = a;
+            }
+        }
+        return new Ranked(clusterId, lead, members, best + 0.3 * Math.log(members.size()));
+    }
+
+    /** Articles that move several drivers strongly and carry insights and quotes come first. */
+    private static double weight(Analysis analysis) {
+        double drivers = analysis.drivers().stream().mapToDouble(d -> Math.abs(d.tone()) * d.confidence() + 0.2).sum();
+        return drivers + 0.15 * analysis.insights().size() + 0.1 * analysis.quotes().size()
+                + 0.1 * analysis.actionItems().size();
+    }
+
+    private static Digest.Story draft(Ranked r, List<Digest.SourceLink> links) {
+        Article lead = r.lead();
+        Analysis analysis = lead.analysis();
+        LinkedHashSet<Analysis.Insight> insights = new LinkedHashSet<>(analysis.insights());
+        LinkedHashSet<Analysis.Quote> quotes = new LinkedHashSet<>(analysis.quotes());
+        LinkedHashSet<Analysis.ActionItem> actions = new LinkedHashSet<>(analysis.actionItems());
+        Instant published = lead.effectiveTime();
+        Instant updated = lead.updatedAt;
+        for (Article a : r.members()) {
+            Analysis other = a.analysis();
+            other.insights().stream().limit(MAX_MERGED).forEach(insights::add);
+            other.quotes().stream().limit(MAX_MERGED).forEach(quotes::add);
+            other.actionItems().stream().limit(MAX_MERGED).forEach(actions::add);
+            published = a.effectiveTime().isBefore(published) ? a.effectiveTime() : published;
+            updated = a.updatedAt.isAfter(updated) ? a.updatedAt : updated;
+        }
+        List<Digest.SourceLink> sources = links.isEmpty()
+                ? r.members().stream().map(a -> new Digest.SourceLink(a.id, a.title, a.canonicalUrl, a.siteName,
+                        a.effectiveTime())).toList()
+                : links;
+        return new Digest.Story(Digest.storyId(r.clusterId()), r.clusterId(), lead.id, lead.title, lead.canonicalUrl,
+                lead.siteName, published, updated, analysis.summary(),
+                insights.stream().limit(MAX_MERGED).toList(), quotes.stream().limit(MAX_MERGED).toList(),
+                actions.stream().limit(MAX_MERGED).toList(), analysis.drivers(), analysis.assets(),
+                analysis.sentiment(), sources);
+    }
+
+    private static List<Digest.DriverPulse> pulse(List<Article> articles) {
         Map<Driver, double[]> sums = new EnumMap<>(Driver.class);
         Map<Driver, Strongest> strongest = new EnumMap<>(Driver.class);
-        for (int i = 0; i < articles.size(); i++) {
-            for (Analysis.DriverTag tag : analyses.get(i).drivers()) {
+        for (Article article : articles) {
+            for (Analysis.DriverTag tag : article.analysis().drivers()) {
                 double[] s = sums.computeIfAbsent(tag.driver(), d -> new double[3]);
                 double weight = Math.max(tag.confidence(), 0.05);
                 s[0] += tag.tone() * weight;
@@ -57,7 +171,7 @@ public class DigestService {
                 double strength = Math.abs(tag.tone()) * tag.confidence();
                 Strongest best = strongest.get(tag.driver());
                 if (!tag.evidence().isEmpty() && (best == null || strength > best.strength())) {
-                    strongest.put(tag.driver(), new Strongest(strength, tag.evidence().getFirst(), articles.get(i).id));
+                    strongest.put(tag.driver(), new Strongest(strength, tag.evidence().getFirst(), article.id));
                 }
             }
         }
@@ -73,20 +187,11 @@ public class DigestService {
         return out;
     }
 
-    private static Digest.Story story(Article a, Analysis analysis) {
-        return new Digest.Story(a.id, a.title, a.canonicalUrl, a.siteName, a.effectiveTime(), analysis.summary(),
-                analysis.insights(), analysis.quotes(), analysis.actionItems(), analysis.drivers(), analysis.assets(),
-                analysis.sentiment());
-    }
-
-    /** Stories that move several drivers strongly and carry insights and quotes come first. */
-    private static double weight(Digest.Story story) {
-        double drivers = story.drivers().stream().mapToDouble(d -> Math.abs(d.tone()) * d.confidence() + 0.2).sum();
-        return drivers + 0.15 * story.insights().size() + 0.1 * story.quotes().size() + 0.1 * story.actionItems().size();
-    }
-
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
+    }
+
+    private record Ranked(long clusterId, Article lead, List<Article> members, double weight) {
     }
 
     private record Strongest(double strength, String evidence, Long articleId) {

@@ -2,6 +2,7 @@ package io.macrodigest.web;
 
 import java.net.URI;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.macrodigest.analysis.Driver;
-import io.macrodigest.analysis.Sentiment;
 import io.macrodigest.article.ArticlePage;
 import io.macrodigest.article.ArticleQuery;
 import io.macrodigest.article.ArticleSearch;
@@ -73,20 +72,11 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "Analysed articles, newest first, by full-text query and tags, with cursor pagination")
-    public ArticlePage list(@QueryParam("q") String q, @QueryParam("driver") String driver,
-            @QueryParam("asset") String asset, @QueryParam("sentiment") String sentiment,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        ArticleQuery query = new ArticleQuery(q,
-                Requests.oneOf(driver, "driver", Driver.values(), Driver::id),
-                asset,
-                Requests.oneOf(sentiment, "sentiment", Sentiment.Label.values(), Sentiment.Label::id),
-                Requests.instant(from, "from", false),
-                Requests.instant(to, "to", true),
-                Requests.intInRange(limit, 20, 1, 100, "limit"),
-                cursor);
+    public ArticlePage list(@BeanParam FilterParams filter, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        ArticleQuery query = new ArticleQuery(filter.toFilter(), Requests.intInRange(limit, 20, 1, 100, "limit"), cursor);
         try {
-            return search.search(query);
+            return search.list(query);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }

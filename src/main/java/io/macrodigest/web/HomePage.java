@@ -1,39 +1,70 @@
 package io.macrodigest.web;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.macrodigest.analysis.Driver;
+import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.ArticlePage;
 import io.macrodigest.article.ArticleQuery;
 import io.macrodigest.article.ArticleSearch;
+import io.macrodigest.digest.Digest;
+import io.macrodigest.digest.DigestPublisher;
+import io.macrodigest.digest.DigestRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The reader's front page: a search box and the latest analysed articles. */
+/** The reader's front page: the last seven days' digest, a search box, driver and asset chips, latest articles. */
 @Path("/")
 public class HomePage {
 
-    private final ArticleSearch search;
+    private static final int DAYS = 7;
+    private static final int STORIES = 5;
 
-    public HomePage(ArticleSearch search) {
+    private final ArticleSearch search;
+    private final DigestPublisher digests;
+
+    public HomePage(ArticleSearch search, DigestPublisher digests) {
         this.search = search;
+        this.digests = digests;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String q, ArticlePage page);
+        static native TemplateInstance home(Digest digest, List<Digest.Story> stories, List<Driver> drivers,
+                List<String> assets, ArticlePage latest);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance home(@QueryParam("q") String q) {
-        ArticlePage page = search.search(new ArticleQuery(q, null, null, null, null, null, 20, null));
-        return Templates.home(q == null ? "" : q, page);
+    public Object home(@QueryParam("q") String q) {
+        if (q != null && !q.isBlank()) {
+            // the search box used to live here: old bookmarks land on the search page
+            URI target = UriBuilder.fromPath("/search").queryParam("q", q).build();
+            return Response.seeOther(target).build();
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        DigestRequest request = DigestRequest.range(today.minusDays(DAYS - 1L).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ArticleFilter.ANY, null);
+        Digest digest = digests.digest(request, digests.version());
+        LinkedHashSet<String> assets = new LinkedHashSet<>();
+        digest.stories().forEach(s -> s.assets().forEach(a -> assets.add(a.asset())));
+        ArticlePage latest = search.list(new ArticleQuery(ArticleFilter.ANY, 10, null));
+        return Templates.home(digest, digest.stories().stream().limit(STORIES).toList(), List.of(Driver.values()),
+                assets.stream().limit(12).toList(), latest);
     }
 }

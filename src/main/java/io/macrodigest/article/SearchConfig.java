@@ -1,0 +1,23 @@
+package io.macrodigest.article;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How ranked search blends text relevance with recency, and how many facet values it reports. */
+@ConfigMapping(prefix = "digest.search")
+public interface SearchConfig {
+
+    /** Age at which an article's recency factor has halved. */
+    @WithDefault("7D")
+    Duration recencyHalfLife();
+
+    /** Share of the score that recency can take away from an old article, in [0, 1]; 0 ranks by text only. */
+    @WithDefault("0.5")
+    double recencyWeight();
+
+    /** Values listed per facet (assets, sources); drivers are always all listed. */
+    @WithDefault("10")
+    int facetLimit();
+}

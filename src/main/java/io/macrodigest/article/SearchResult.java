@@ -1,0 +1,13 @@
+package io.macrodigest.article;
+
+import java.util.List;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * A page of search hits. {@code sort} is {@code relevance} when there was text to match, else {@code newest};
+ * {@code total} and {@code facets} count every match, not just this page; {@code nextCursor} is null on the last page.
+ */
+@RegisterForReflection
+public record SearchResult(String sort, long total, List<SearchHit> items, String nextCursor, Facets facets) {
+}

@@ -1,0 +1,54 @@
+package io.macrodigest.digest;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The database's article data version (bumped by a trigger on every write, see V10), read at most once per
+ * {@code digest.feeds.version-check-interval}: one indexed single-row read instead of recomputing digests.
+ */
+@ApplicationScoped
+public class DataVersion {
+
+    /** @param changedAt when articles last changed, to whole seconds (HTTP dates have no finer precision) */
+    public record Stamp(long version, Instant changedAt) {
+    }
+
+    private final EntityManager em;
+    private final long intervalNanos;
+    private volatile Reading last;
+
+    public DataVersion(EntityManager em, DigestConfig config) {
+        this.em = em;
+        this.intervalNanos = config.versionCheckInterval().toNanos();
+    }
+
+    public Stamp current() {
+        Reading r = last;
+        long now = System.nanoTime();
+        if (r == null || now - r.readAt() >= intervalNanos) {
+            r = new Reading(read(), now);
+            last = r;
+        }
+        return r.stamp();
+    }
+
+    /** Runs in the caller's request context; a single-row read needs no transaction. */
+    private Stamp read() {
+        Object[] row = (Object[]) em.createNativeQuery("select version, changed_at from data_version where id = 1")
+                .getSingleResult();
+        Instant changed = switch (row[1]) {
+            case Instant i -> i;
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("unexpected time type " + row[1].getClass());
+        };
+        return new Stamp(((Number) row[0]).longValue(), changed.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private record Reading(Stamp stamp, long readAt) {
+    }
+}

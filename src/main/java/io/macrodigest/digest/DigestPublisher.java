@@ -1,0 +1,75 @@
+package io.macrodigest.digest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Serves digests in every format through the cache, with validators that can be checked before any digest is
+ * built: the ETag hashes the request, the format, where it is published and the data version.
+ */
+@ApplicationScoped
+public class DigestPublisher {
+
+    private final DigestService digests;
+    private final DigestRenderer renderer;
+    private final DataVersion dataVersion;
+    private final DigestCache<Rendered> rendered;
+    private final DigestCache<Digest> built;
+
+    public DigestPublisher(DigestService digests, DigestRenderer renderer, DataVersion dataVersion,
+            DigestConfig config) {
+        this.digests = digests;
+        this.renderer = renderer;
+        this.dataVersion = dataVersion;
+        this.rendered = new DigestCache<>(config.cacheSize());
+        this.built = new DigestCache<>(config.cacheSize());
+    }
+
+    public DataVersion.Stamp version() {
+        return dataVersion.current();
+    }
+
+    public String etag(DigestRequest request, DigestFormat format, FeedContext context, DataVersion.Stamp stamp) {
+        return hash(key(request, format, context) + '#' + stamp.version());
+    }
+
+    public Rendered render(DigestRequest request, DigestFormat format, FeedContext context, DataVersion.Stamp stamp) {
+        String key = key(request, format, context);
+        Rendered cached = rendered.get(key, stamp.version());
+        if (cached != null) {
+            return cached;
+        }
+        byte[] body = renderer.render(digest(request, stamp), format, context);
+        Rendered fresh = new Rendered(body, format, hash(key + '#' + stamp.version()), stamp.changedAt());
+        rendered.put(key, stamp.version(), fresh);
+        return fresh;
+    }
+
+    /** The digest itself, built once per data version and shared by every format and page that shows it. */
+    public Digest digest(DigestRequest request, DataVersion.Stamp stamp) {
+        Digest cached = built.get(request.key(), stamp.version());
+        if (cached != null) {
+            return cached;
+        }
+        Digest fresh = digests.build(request);
+        built.put(request.key(), stamp.version(), fresh);
+        return fresh;
+    }
+
+    private static String key(DigestRequest request, DigestFormat format, FeedContext context) {
+        return request.key() + '|' + format.id() + '|' + context;
+    }
+
+    private static String hash(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.macrodigest.digest;
+
+/** A story as an HTML fragment for feed readers (RSS description, Atom content, JSON Feed content_html). */
+final class StoryHtml {
+
+    private StoryHtml() {
+    }
+
+    static String of(Digest.Story s) {
+        StringBuilder h = new StringBuilder();
+        if (s.summary() != null) {
+            h.append("<p>").append(escape(s.summary())).append("</p>");
+        }
+        if (!s.insights().isEmpty()) {
+            h.append("<h3>Insights</h3><ul>");
+            s.insights().forEach(i -> h.append("<li>").append(escape(i.insight()))
+                    .append(i.impact() == null ? "" : " → <em>" + escape(i.impact()) + "</em>").append("</li>"));
+            h.append("</ul>");
+        }
+        if (!s.quotes().isEmpty()) {
+            h.append("<h3>Quotes</h3>");
+            s.quotes().forEach(q -> h.append("<blockquote><p>“").append(escape(q.text())).append("”</p>")
+                    .append(q.speaker() == null ? "" : "<p>— " + escape(q.speaker()) + "</p>").append("</blockquote>"));
+        }
+        if (!s.actionItems().isEmpty()) {
+            h.append("<h3>Action items</h3><ul>");
+            s.actionItems().forEach(a -> h.append("<li>").append(escape(a.action()))
+                    .append(a.impact() == null ? "" : " → <em>" + escape(a.impact()) + "</em>").append("</li>"));
+            h.append("</ul>");
+        }
+        h.append("<h3>Sources</h3><ul>");
+        s.sources().forEach(l -> h.append("<li><a href=\"").append(escape(l.url())).append("\">")
+                .append(escape(l.title() == null ? l.url() : l.title())).append("</a>")
+                .append(l.siteName() == null ? "" : " (" + escape(l.siteName()) + ")").append("</li>"));
+        return h.append("</ul>").toString();
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package io.macrodigest.web;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.macrodigest.article.ArticleQuery;
+import io.macrodigest.article.ArticleSearch;
+import io.macrodigest.article.SearchResult;
+
+@Path("/api/search")
+@Tag(name = "articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private final ArticleSearch search;
+
+    public SearchResource(ArticleSearch search) {
+        this.search = search;
+    }
+
+    @GET
+    @Operation(summary = "Full-text search ranked by relevance and recency, with highlighted snippets and facet counts")
+    public SearchResult search(@BeanParam FilterParams filter, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor, @QueryParam("facets") @DefaultValue("true") boolean facets) {
+        ArticleQuery query = new ArticleQuery(filter.toFilter(), Requests.intInRange(limit, 20, 1, 100, "limit"), cursor);
+        try {
+            return search.search(query, facets);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.macrodigest.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import io.macrodigest.support.TestArticles;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A reader's journey in headless Chromium: search, open an article, read the digest, look at the pulse. Uses the
+ * Debian chromium and chromedriver (installed by .ci/run); skipped with a message when they are missing.
+ */
+@QuarkusTest
+class BrowserJourneyTest {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static ChromeDriver browser;
+    static Path profile;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Skipping browser test: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+                        + "(apt-get install -y chromium chromium-driver, as .ci/run does).");
+        profile = Files.createTempDirectory("macro-digest-chromium");
+        ChromeOptions options = new ChromeOptions();
+        // an explicit binary and driver: Selenium Manager never runs and nothing is downloaded
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void searchArticleDigestPulse() {
+        String m = TestArticles.marker();
+        TestArticles.ingest("Fed signals December cut " + m, Instant.now().minusSeconds(3600).toString(),
+                "The Fed signalled a rate cut in December as " + m + " inflation cooled. \"We are prepared to adjust rates"
+                        + " as needed,\" the chair said. Investors should monitor the yield curve.");
+
+        browser.get(base + "");
+        shot("1-home");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys(m, Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().contains("/search?q=" + m), browser.getCurrentUrl());
+        shot("2-search");
+        WebElement mark = browser.findElement(By.cssSelector(".hit mark"));
+        assertEquals(m, mark.getText());
+        assertFalse(browser.findElements(By.cssSelector(".facets a")).isEmpty(), "facets are links");
+
+        browser.findElement(By.cssSelector(".hit h2 a")).click();
+        assertTrue(browser.getCurrentUrl().contains("/articles/"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Fed signals December cut"));
+        assertFalse(browser.findElements(By.cssSelector(".cards .card")).isEmpty(), "insight cards");
+        assertFalse(browser.findElements(By.tagName("blockquote")).isEmpty(), "quotes");
+        shot("3-article");
+
+        browser.findElement(By.linkText("Digest")).click();
+        browser.findElement(By.id("period")).sendKeys("Week");
+        browser.findElement(By.cssSelector("form.search button")).click();
+        assertTrue(browser.getCurrentUrl().contains("period=week"), browser.getCurrentUrl());
+        assertTrue(browser.getPageSource().contains("Fed signals December cut " + m));
+        shot("4-digest");
+
+        browser.findElement(By.linkText("Macro pulse")).click();
+        assertTrue(browser.findElement(By.cssSelector("svg.chart")).isDisplayed());
+        assertFalse(browser.findElements(By.cssSelector("svg.chart path[d^='M']")).isEmpty(), "a drawn line");
+        shot("5-pulse");
+
+        // keyboard users reach the skip link first and land in main
+        browser.get(base + "sources");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertEquals("Skip to content", browser.switchTo().activeElement().getText());
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base + "search?q=" + m);
+        shot("6-search-phone");
+        Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(scrollWidth <= 390, "no horizontal scrolling on a phone: " + scrollWidth);
+    }
+
+    private static void shot(String name) {
+        try {
+            Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.macrodigest.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.macrodigest.support.TestArticles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** Every page renders without script, is accessible in its structure, and stays under 150 KB. */
+@QuarkusTest
+class PagesTest {
+
+    static final int MAX_PAGE_BYTES = 150 * 1024;
+
+    @Test
+    void everyPageIsSmallLabelledAndLandmarked() {
+        String m = TestArticles.marker();
+        long id = TestArticles.ingest("Fed signals cut " + m, Instant.now().minusSeconds(7200).toString(),
+                "The Fed signalled a rate cut. \"We are prepared to adjust rates as needed,\" the chair said."
+                        + " Investors should monitor the yield curve.");
+        for (String path : List.of("/", "/search?q=" + m, "/search?driver=rates:%2B", "/articles/" + id,
+                "/digest?period=week", "/pulse", "/pulse?bucket=week", "/sources")) {
+            Response r = given().urlEncodingEnabled(false).when().get(path);
+            r.then().statusCode(200).contentType(containsString("text/html"))
+                    .body(containsString("<html lang=\"en\">"))
+                    .body(containsString("<main id=\"main\""))
+                    .body(containsString("<nav aria-label=\"Main\">"))
+                    .body(containsString("/static/app.css"))
+                    .body(not(containsString("<script")));
+            assertTrue(r.asByteArray().length < MAX_PAGE_BYTES, path + " is " + r.asByteArray().length + " bytes");
+        }
+        given().when().get("/static/app.css").then().statusCode(200).body(containsString(":focus-visible"));
+    }
+
+    @Test
+    void searchPageHighlightsAndRefines() {
+        String m = TestArticles.marker();
+        TestArticles.ingest("Liquidity drains " + m, Instant.now().minusSeconds(3600).toString(),
+                "Liquidity drained as the balance sheet shrank " + m + ".");
+        given().queryParam("q", m).when().get("/search").then().statusCode(200)
+                .body(containsString("<mark>" + m + "</mark>"))
+                .body(containsString("<label for=\"q\""))
+                .body(containsString("1 matching articles"))
+                .body(containsString("href=\"/search?q=" + m + "&amp;driver=liquidity\""));
+        given().queryParam("q", "<script>alert(1)</script>").when().get("/search").then().statusCode(200)
+                .body(containsString("&lt;script&gt;"));
+        given().when().get("/articles/987654321").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void thePulseIsAnSvgDrawnOnTheServer() {
+        TestArticles.ingest("Rates " + TestArticles.marker(), Instant.now().minusSeconds(3600).toString(),
+                "Rates rose with strong gains.");
+        given().when().get("/pulse").then().statusCode(200)
+                .body(containsString("<svg class=\"chart\""))
+                .body(containsString("role=\"img\""))
+                .body(containsString("<path d=\"M"));
+    }
+}

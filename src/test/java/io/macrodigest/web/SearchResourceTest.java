@@ -1,0 +1,152 @@
+package io.macrodigest.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.macrodigest.support.Sql;
+import io.macrodigest.support.TestArticles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class SearchResourceTest {
+
+    @Inject
+    Sql sql;
+
+    static String daysAgo(int days) {
+        return Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    @Test
+    void ranksTitleMatchesAndFresherArticlesFirst() {
+        String m = TestArticles.marker();
+        long oldTitle = TestArticles.ingest("Central bank " + m + " pause", "2023-01-10T08:00:00Z",
+                "The central bank held policy steady in January.");
+        long freshTitle = TestArticles.ingest("Central bank " + m + " pause", daysAgo(1),
+                "The central bank held policy steady this week.");
+        long bodyOnly = TestArticles.ingest("Markets wrap", "2023-01-10T08:00:00Z",
+                "Traders also watched " + m + " closely as the week ended.");
+        Response r = given().queryParam("q", m).when().get("/api/search");
+        r.then().statusCode(200).body("sort", equalTo("relevance")).body("total", equalTo(3));
+        List<Long> ids = r.jsonPath().getList("items.id", Long.class);
+        assertEquals(List.of(freshTitle, oldTitle, bodyOnly), ids);
+        List<Float> scores = r.jsonPath().getList("items.score", Float.class);
+        assertTrue(scores.get(0) > scores.get(1) && scores.get(1) > scores.get(2), "scores fall: " + scores);
+    }
+
+    @Test
+    void webSearchSyntaxPhrasesOrAndExclusionAlsoSearchTheAnalysis() {
+        String m = TestArticles.marker();
+        long alpha = TestArticles.ingest("Yields climb " + m, daysAgo(2),
+                "Bond yields rose to a fresh high as \"inflation pressure " + m + " stays sticky,\" the strategist said.");
+        long beta = TestArticles.ingest("Dollar slips " + m, daysAgo(2), "The dollar slipped against the yen " + m + ".");
+        given().queryParam("q", "\"inflation pressure " + m + "\"").when().get("/api/search").then().statusCode(200)
+                .body("items.id", equalTo(List.of((int) alpha)));
+        given().queryParam("q", m + " -yen").when().get("/api/search").then()
+                .body("items.id", equalTo(List.of((int) alpha)));
+        given().queryParam("q", "yen or inflation " + m).when().get("/api/search").then().body("total", equalTo(2));
+        // a sentence the analysis turned into an insight is found, and the hit tells where it matched
+        given().queryParam("q", m + " climb").queryParam("limit", 5).when().get("/api/search").then()
+                .body("items.id", hasItem((int) alpha)).body("items.id", not(hasItem((int) beta)));
+    }
+
+    @Test
+    void snippetsMarkMatchesAndEscapeEverythingElse() {
+        String m = TestArticles.marker();
+        TestArticles.ingest("Scripted " + m, daysAgo(1),
+                "The memo said &lt;script&gt;alert(1)&lt;/script&gt; next to " + m + " &amp; \"R&amp;D\" more.");
+        String snippet = given().queryParam("q", m).when().get("/api/search").then().statusCode(200)
+                .extract().jsonPath().getString("items[0].snippet");
+        assertTrue(snippet.contains("<mark>" + m + "</mark>"), snippet);
+        assertTrue(snippet.contains("&amp;") && snippet.contains("&quot;R&amp;D&quot;"), snippet);
+        assertTrue(!snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
+    }
+
+    @Test
+    void filtersByDriverToneAssetSourceLanguageAndDates() {
+        String m = TestArticles.marker();
+        long up = TestArticles.ingest("Yields " + m + " up", daysAgo(3),
+                "Treasury yields rose with strong gains as the rally surged.");
+        long down = TestArticles.ingest("Yields " + m + " down", daysAgo(3),
+                "Treasury yields fell after losses and a weak decline.");
+        long source = sql.id("insert into source (url, kind, title) values (?1, 'rss', 'Wire " + m + "') returning id",
+                "https://wire.example.org/" + m + ".xml");
+        sql.run("insert into article_asset (article_id, position, asset, sentiment, mentions) values (?1, 0, 'BTC', 0.4, 2)", up);
+        sql.run("update article set source_id = ?1 where id = ?2", source, up);
+
+        given().queryParam("q", m).queryParam("driver", "rates:+").when().get("/api/search").then()
+                .body("items.id", equalTo(List.of((int) up)));
+        given().queryParam("q", m).queryParam("driver", "rates").queryParam("tone", "negative").when()
+                .get("/api/search").then().body("items.id", equalTo(List.of((int) down)));
+        given().queryParam("q", m).queryParam("asset", "btc").when().get("/api/search").then()
+                .body("items.id", equalTo(List.of((int) up)));
+        given().queryParam("q", m).queryParam("source", source).when().get("/api/search").then()
+                .body("items.id", equalTo(List.of((int) up)));
+        given().queryParam("q", m).queryParam("lang", "de").when().get("/api/search").then().body("total", equalTo(0));
+        given().queryParam("q", m).queryParam("from", "2000-01-01").queryParam("to", "2000-12-31").when()
+                .get("/api/search").then().body("total", equalTo(0));
+        // the listing keeps its contract and takes the new filters too
+        given().queryParam("q", m).queryParam("driver", "rates:-").when().get("/api/articles").then()
+                .body("items.id", equalTo(List.of((int) down))).body("nextCursor", equalTo(null));
+
+        Response all = given().queryParam("q", m).when().get("/api/search");
+        all.then().body("facets.drivers.find { it.value == 'rates' }.count", equalTo(2))
+                .body("facets.assets.find { it.value == 'BTC' }.count", equalTo(1))
+                .body("facets.sources[0].value", equalTo(String.valueOf(source)))
+                .body("facets.sources[0].label", containsString(m));
+    }
+
+    @Test
+    void theCursorWalksTheRankedOrderWithoutRepeatsOrGaps() {
+        String m = TestArticles.marker();
+        for (int i = 0; i < 5; i++) {
+            TestArticles.ingest("Liquidity " + m + (i % 2 == 0 ? " " + m : ""), daysAgo(i * 3),
+                    "Money markets " + m + " watched liquidity as reserves changed.");
+        }
+        List<Long> all = given().queryParam("q", m).queryParam("limit", 10).when().get("/api/search").jsonPath()
+                .getList("items.id", Long.class);
+        List<Long> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            var req = given().queryParam("q", m).queryParam("limit", 2).queryParam("facets", false);
+            if (cursor != null) {
+                req.queryParam("cursor", cursor);
+            }
+            Response page = req.when().get("/api/search");
+            page.then().statusCode(200);
+            paged.addAll(page.jsonPath().getList("items.id", Long.class));
+            cursor = page.jsonPath().getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(all, paged);
+        assertEquals(5, paged.size());
+    }
+
+    @Test
+    void badParametersAreProblems() {
+        given().queryParam("driver", "rates:?").when().get("/api/search").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("tone", "positive").when().get("/api/search").then().statusCode(400)
+                .body("detail", containsString("driver"));
+        given().queryParam("source", "abc").when().get("/api/search").then().statusCode(400);
+        TestArticles.ingest("Cursor " + TestArticles.marker(), daysAgo(1), "Rates were discussed.");
+        TestArticles.ingest("Cursor " + TestArticles.marker(), daysAgo(1), "Rates were discussed again.");
+        // a cursor of the newest-first listing cannot continue a ranked search
+        String listing = given().queryParam("limit", 1).when().get("/api/articles").jsonPath().getString("nextCursor");
+        given().queryParam("q", "rates").queryParam("cursor", listing).when().get("/api/search").then().statusCode(400);
+    }
+}
