@@ -3,6 +3,8 @@ package io.macrodigest.ingest;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** A source as the API shows it, with the state of its polling. */
@@ -13,6 +15,11 @@ public record SourceView(long id, String url, SourceKind kind, String title, lon
     @RegisterForReflection
     public record Status(Instant lastSuccessAt, String lastError, Instant lastErrorAt, int consecutiveFailures,
             Instant nextPollAt, int articlesFound) {
+
+        @JsonIgnore
+        public boolean failing() {
+            return consecutiveFailures > 0;
+        }
     }
 
     static SourceView of(Source s) {

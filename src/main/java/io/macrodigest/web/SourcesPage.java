@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.macrodigest.ingest.SourceService;
+import io.macrodigest.ingest.SourceView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -16,21 +18,21 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/sources")
 public class SourcesPage {
 
-    private final SourceStatusReader sources;
+    private final SourceService sources;
 
-    public SourcesPage(SourceStatusReader sources) {
+    public SourcesPage(SourceService sources) {
         this.sources = sources;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(List<SourceStatusReader.SourceStatus> sources);
+        static native TemplateInstance sources(List<SourceView> sources);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance page() {
-        return Templates.sources(sources.all());
+        return Templates.sources(sources.list());
     }
 }
