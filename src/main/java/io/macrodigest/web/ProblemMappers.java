@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.macrodigest.extract.ExtractionException;
 import io.macrodigest.ingest.FetchException;
+import io.macrodigest.ingest.RefusedAddressException;
 
 /** Turns every failure into an RFC 9457 problem; stack traces stay in the log. */
 public class ProblemMappers {
@@ -28,6 +29,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response extraction(ExtractionException e, UriInfo uri) {
         return problem(422, "Page cannot be extracted", e.getMessage(), uri);
+    }
+
+    /** The URL itself, or where it redirects, is an internal address: the request is at fault, not the site. */
+    @ServerExceptionMapper
+    public Response refused(RefusedAddressException e, UriInfo uri) {
+        return problem(400, "URL refused", e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

@@ -125,6 +125,17 @@ class ArticleResourceTest {
     }
 
     @Test
+    void urlsIntoTheInternalNetworkAreRefusedAndNothingIsStored() {
+        long before = countAll();
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/admin", "http://[::1]/",
+                "http://192.168.1.1/")) {
+            post(Map.of("url", url)).then().statusCode(400).contentType("application/problem+json")
+                    .body("title", equalTo("URL refused")).body("detail", containsString("refused"));
+        }
+        assertEquals(before, countAll());
+    }
+
+    @Test
     void writesNeedAValidKey() {
         given().contentType(ContentType.JSON).body(Map.of("url", uniqueUrl(), "html", PAGE))
                 .when().post("/api/articles").then().statusCode(401)
