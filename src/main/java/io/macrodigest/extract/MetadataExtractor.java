@@ -1,0 +1,291 @@
+package io.macrodigest.extract;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads title, author, date, language, site name and canonical address from the untouched document. */
+final class MetadataExtractor {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "(?iu)^(by|von|par|por|di|door|av|af|autor(in)?|author|text|texto|written by|posted by|geschrieben von)[:\\s]+");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)https?:|www\\.|@|\\d{3,}");
+    private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
+            "article:published", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+            "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
+            "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+            "date.published", "release_date", "created");
+    private static final List<String> MODIFIED_METAS = List.of("article:modified_time", "og:updated_time",
+            "datemodified", "last-modified", "dcterms.modified");
+    private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "byl", "parsely-author",
+            "sailthru.author", "dc.creator", "dcterms.creator", "twitter:creator");
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_AUTHOR = 120;
+
+    private MetadataExtractor() {
+    }
+
+    static PageMetadata extract(Document doc, String url) {
+        JsonLd ld = JsonLd.read(doc);
+        Map<String, String> metas = metas(doc);
+        String siteName = firstNonBlank(metas.get("og:site_name"), ld.publisher(), metas.get("application-name"));
+        return new PageMetadata(
+                title(doc, metas, ld, siteName),
+                author(doc, metas, ld),
+                publishedAt(doc, metas, ld, url),
+                language(doc, metas, ld),
+                siteName,
+                canonical(doc, metas, ld, url),
+                ld.articleBody());
+    }
+
+    private static String title(Document doc, Map<String, String> metas, JsonLd ld, String siteName) {
+        String documentTitle = clean(doc.title());
+        String declared = firstNonBlank(metas.get("og:title"), ld.headline(), metas.get("twitter:title"), documentTitle);
+        String metaTitle = declared == null ? null : stripSiteName(declared, siteName);
+        String pageTitle = documentTitle == null ? null : stripSiteName(documentTitle, siteName);
+        for (Element heading : doc.select("[itemprop=headline], h1, h2[class*=title], h1[class*=title]")) {
+            String text = clean(heading.text());
+            if (text == null || text.length() > MAX_TITLE || text.equalsIgnoreCase(siteName)) {
+                continue;
+            }
+            if (similar(text, metaTitle) || similar(text, pageTitle)) {
+                return text;
+            }
+        }
+        if (metaTitle != null) {
+            return metaTitle;
+        }
+        Element h1 = doc.selectFirst("h1");
+        return h1 == null ? null : clean(h1.text());
+    }
+
+    /** Drops the "| Site" or "Site - " part that pages add to their titles. */
+    static String stripSiteName(String title, String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String best = null;
+        for (String part : parts) {
+            String p = part.strip();
+            if (siteName != null && (p.equalsIgnoreCase(siteName) || normalise(siteName).contains(normalise(p)))) {
+                continue;
+            }
+            if (best == null || p.length() > best.length()) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            return title;
+        }
+        // Keep the title whole when the separator was part of it ("Brexit: what next") rather than a suffix.
+        int at = title.indexOf(best);
+        String tail = title.substring(at + best.length()).strip();
+        String head = title.substring(0, at).strip();
+        boolean suffixOnly = head.isEmpty() && (siteName == null || normalise(tail).contains(normalise(siteName))
+                || tail.length() < best.length() / 2 + 1 && tail.split("\\s+").length <= 4);
+        boolean prefixOnly = tail.isEmpty() && head.split("\\s+").length <= 4;
+        return suffixOnly || prefixOnly ? best : title;
+    }
+
+    private static boolean similar(String candidate, String reference) {
+        if (reference == null) {
+            return false;
+        }
+        String a = normalise(candidate);
+        String b = normalise(reference);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b) || a.length() >= 10 && b.contains(a) || b.length() >= 10 && a.contains(b)) {
+            return true;
+        }
+        Set<String> ta = new HashSet<>(List.of(a.split(" ")));
+        Set<String> tb = new HashSet<>(List.of(b.split(" ")));
+        int union = ta.size();
+        int common = 0;
+        for (String t : tb) {
+            if (ta.contains(t)) {
+                common++;
+            } else {
+                union++;
+            }
+        }
+        return common >= 2 && common >= 0.5 * union;
+    }
+
+    static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String author(Document doc, Map<String, String> metas, JsonLd ld) {
+        if (!ld.authors().isEmpty()) {
+            String joined = cleanAuthor(String.join(", ", ld.authors()));
+            if (joined != null) {
+                return joined;
+            }
+        }
+        for (String name : AUTHOR_METAS) {
+            String value = cleanAuthor(metas.get(name));
+            if (value != null) {
+                return value;
+            }
+        }
+        for (Element e : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline]")) {
+            Element named = e.selectFirst("[itemprop=name]");
+            String value = cleanAuthor((named != null ? named : e).text());
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String cleanAuthor(String raw) {
+        String value = clean(raw);
+        if (value == null) {
+            return null;
+        }
+        value = BYLINE_PREFIX.matcher(value).replaceFirst("").strip();
+        if (value.isEmpty() || value.length() > MAX_AUTHOR || NOT_A_NAME.matcher(value).find()) {
+            return null;
+        }
+        return value;
+    }
+
+    private static OffsetDateTime publishedAt(Document doc, Map<String, String> metas, JsonLd ld, String url) {
+        OffsetDateTime date = Dates.parse(ld.datePublished());
+        if (date != null) {
+            return date;
+        }
+        for (String name : DATE_METAS) {
+            date = Dates.parse(metas.get(name));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[class*=publish], time[datetime]")) {
+            date = Dates.parse(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+            if (date != null) {
+                return date;
+            }
+        }
+        date = Dates.fromUrl(url);
+        if (date != null) {
+            return date;
+        }
+        for (String name : MODIFIED_METAS) {
+            date = Dates.parse(metas.get(name));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Element e : doc.select("[class*=date], [class*=time], [class*=meta], [class*=byline]")) {
+            String text = e.ownText();
+            if (text.length() < 80) {
+                date = Dates.parseLoose(text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String language(Document doc, Map<String, String> metas, JsonLd ld) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? null : firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
+        if (lang == null) {
+            lang = firstNonBlank(metas.get("http-equiv:content-language"), metas.get("language"),
+                    metas.get("og:locale"), ld.language());
+        }
+        return lang == null ? null : languageTag(lang);
+    }
+
+    private static String languageTag(String raw) {
+        String first = raw.split("[,;\\s]")[0].replace('_', '-');
+        String[] parts = first.split("-");
+        if (parts[0].length() < 2 || parts[0].length() > 3 || !parts[0].chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String tag = parts[0].toLowerCase(Locale.ROOT);
+        return parts.length > 1 && parts[1].length() == 2 ? tag + "-" + parts[1].toUpperCase(Locale.ROOT) : tag;
+    }
+
+    private static String canonical(Document doc, Map<String, String> metas, JsonLd ld, String url) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String candidate = link == null ? null : link.attr("href");
+        for (String c : new String[] {candidate, metas.get("og:url"), ld.url(), url}) {
+            String absolute = absolute(c, url);
+            if (absolute != null) {
+                return absolute;
+            }
+        }
+        return null;
+    }
+
+    private static String absolute(String href, String base) {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(href.strip());
+            if (!uri.isAbsolute() && base != null) {
+                uri = new URI(base).resolve(uri);
+            }
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equals("http") || scheme.equals("https")) ? uri.toString() : null;
+        } catch (Exception malformed) {
+            return null;
+        }
+    }
+
+    /** Every meta name, property and itemprop mapped to its first non-blank content, keys lower-cased. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = clean(e.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            for (String key : new String[] {e.attr("property"), e.attr("name"), e.attr("itemprop")}) {
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                }
+            }
+            String equiv = e.attr("http-equiv");
+            if (!equiv.isEmpty()) {
+                metas.putIfAbsent("http-equiv:" + equiv.toLowerCase(Locale.ROOT), content);
+            }
+        }
+        return metas;
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String collapsed = s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return collapsed.isEmpty() ? null : collapsed;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
