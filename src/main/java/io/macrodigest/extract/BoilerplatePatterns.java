@@ -12,23 +12,33 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplatePatterns {
 
-    /** Whole words inside class and id names that mark an element as not being article prose. */
-    private static final Set<String> WORDS = Set.of(
-            "nav", "navbar", "navigation", "menu", "menus", "submenu", "megamenu", "breadcrumb", "breadcrumbs",
-            "crumbs", "sidebar", "widget", "widgets", "footer", "masthead", "comment", "comments", "commentlist",
-            "disqus", "respond", "replies", "share", "shares", "sharing", "sharebar", "sharedaddy", "sharethis",
-            "addthis", "addtoany", "social", "socials", "follow", "newsletter", "newsletters", "subscribe",
+    enum Signal { NONE, WEAK, STRONG }
+
+    /** Words inside class and id names that only ever name furniture. */
+    private static final Set<String> STRONG_WORDS = Set.of(
+            "nav", "navbar", "navigation", "menu", "menus", "submenu", "megamenu", "subnav", "offcanvas",
+            "breadcrumb", "breadcrumbs", "crumbs", "sidebar", "footer", "masthead", "comment", "comments",
+            "commentlist", "disqus", "respond", "replies", "share", "shares", "sharing", "sharebar", "sharedaddy",
+            "sharethis", "addthis", "addtoany", "social", "socials", "newsletter", "newsletters", "subscribe",
             "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "related", "relatedposts",
-            "recommended", "recommendations", "outbrain", "taboola", "popup", "modal", "ad", "ads", "adv", "advert",
-            "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp", "sponsor",
-            "sponsored", "promo", "promotion", "promoted", "pagination", "pager", "toolbar", "tools", "rating",
-            "ratings", "tags", "tagcloud", "tagged", "byline", "author", "authors", "avatar", "postmeta",
-            "entrymeta", "meta", "caption", "credit", "credits", "copyright", "disclaimer", "skip", "login",
-            "search", "teaser", "teasers", "trending", "popular", "mostread", "banner", "carousel", "slider",
-            "btn", "button", "buttons", "toc", "feedback", "print", "dateline", "date", "timestamp", "categories",
-            "newsticker", "ticker", "syndication", "rss", "overlay", "lightbox", "badge", "jumplink", "keywords",
-            "readmore", "readalso", "seealso", "morearticles", "moreposts", "backlinks", "pingbacks",
-            "trackbacks", "cta", "partner", "partners", "affiliate", "shopping", "subnav", "offcanvas");
+            "recommended", "recommendations", "outbrain", "taboola", "popup", "modal", "ad", "ads", "adv",
+            "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp", "sponsor",
+            "sponsored", "promo", "promotion", "promoted", "pagination", "pager", "login", "search", "pingbacks",
+            "trackbacks", "backlinks");
+
+    /**
+     * Words that name furniture on small boxes but that templates and page builders also put on the boxes
+     * wrapping whole articles ("date-outer", "builder-widget-wrap"); they only count on elements with little
+     * text.
+     */
+    private static final Set<String> WEAK_WORDS = Set.of(
+            "widget", "widgets", "follow", "toolbar", "tools", "rating", "ratings", "tags", "tagcloud", "tagged",
+            "byline", "author", "authors", "avatar", "postmeta", "entrymeta", "meta", "caption", "credit",
+            "credits", "copyright", "disclaimer", "skip", "teaser", "teasers", "trending", "popular", "mostread",
+            "banner", "carousel", "slider", "btn", "button", "buttons", "toc", "feedback", "dateline", "date",
+            "timestamp", "categories", "newsticker", "ticker", "syndication", "rss", "overlay", "lightbox",
+            "badge", "jumplink", "keywords", "readmore", "readalso", "seealso", "morearticles", "moreposts", "cta",
+            "partner", "partners", "affiliate", "shopping");
 
     /** Complete class names that mean "not shown to sighted readers". */
     private static final Set<String> HIDDEN_CLASSES = Set.of(
@@ -39,8 +49,10 @@ final class BoilerplatePatterns {
             "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
             "alertdialog", "toolbar", "tablist", "alert");
 
-    /** Prefixes that describe a page state rather than what an element holds ("has-sidebar"). */
-    private static final Pattern STATE_PREFIX = Pattern.compile("^(has|with|no|is|show|enable|enabled|without)-.*");
+    /** Names that describe a page state rather than what an element holds ("has-sidebar", "modal-enabled"). */
+    private static final Pattern STATE_NAME = Pattern.compile(
+            "^(has|with|no|is|show|enable|enabled|without|hide|hidden)-.*"
+                    + "|.*-(enabled|disabled|active|inactive|open|opened|closed|visible|on|off|mode|ready|loaded)$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
@@ -69,29 +81,42 @@ final class BoilerplatePatterns {
         return !role.isEmpty() && ROLES.contains(role.toLowerCase(Locale.ROOT));
     }
 
-    static boolean hasBoilerplateName(Element e) {
+    /** How strongly the element's class and id names say it is furniture. */
+    static Signal nameSignal(Element e) {
+        Signal strongest = Signal.NONE;
         for (String name : e.classNames()) {
-            if (nameMatches(name)) {
-                return true;
+            strongest = max(strongest, signalOf(name));
+            if (strongest == Signal.STRONG) {
+                return strongest;
             }
         }
         String id = e.id();
-        return !id.isEmpty() && nameMatches(id);
+        return id.isEmpty() ? strongest : max(strongest, signalOf(id));
     }
 
-    private static boolean nameMatches(String name) {
+    private static Signal max(Signal a, Signal b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static Signal signalOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (STATE_PREFIX.matcher(lower).matches()) {
-            return false;
+        if (STATE_NAME.matcher(lower).matches()) {
+            return Signal.NONE;
         }
-        if (WORDS.contains(lower)) {
-            return true;
-        }
+        Signal signal = wordSignal(lower);
         for (String word : WORD_SPLIT.split(name)) {
-            if (!word.isEmpty() && WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return true;
+            if (signal == Signal.STRONG) {
+                break;
             }
+            signal = max(signal, wordSignal(word.toLowerCase(Locale.ROOT)));
         }
-        return false;
+        return signal;
+    }
+
+    private static Signal wordSignal(String word) {
+        if (STRONG_WORDS.contains(word)) {
+            return Signal.STRONG;
+        }
+        return WEAK_WORDS.contains(word) ? Signal.WEAK : Signal.NONE;
     }
 }

@@ -18,8 +18,12 @@ final class DocumentCleaner {
             + " canvas, video, audio, select, textarea, input, button, link, meta, dialog, map, frameset";
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "figcaption", "menu");
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
-    /** An element holding most of the page's text is the page, whatever its class says. */
+    /** An element holding most of the page's prose is the page, whatever its class says. */
     private static final double MAX_SHARE_REMOVED = 0.5;
+    /** Weak name signals ("widget", "date", "meta") only condemn boxes smaller than this. */
+    private static final int WEAK_SIGNAL_MAX_TEXT = 800;
+    /** Paragraphs at least this long are prose, whatever surrounds them. */
+    private static final int PROSE_PARAGRAPH = 80;
 
     private DocumentCleaner() {
     }
@@ -28,16 +32,18 @@ final class DocumentCleaner {
         body.select(NEVER_TEXT).remove();
         deadline.check();
         Elements all = body.getAllElements();
-        Map<Element, Integer> textLength = textLengths(all, deadline);
-        int bodyLength = Math.max(1, textLength.getOrDefault(body, 0));
+        Map<Element, int[]> sizes = sizes(all, deadline);
+        int[] page = sizes.getOrDefault(body, new int[2]);
         List<Element> furniture = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if ((i & 1023) == 0) {
                 deadline.check();
             }
             Element e = all.get(i);
-            if (isFurniture(e) && textLength.getOrDefault(e, 0) <= MAX_SHARE_REMOVED * bodyLength
-                    && !insideParagraph(e)) {
+            int[] size = sizes.getOrDefault(e, new int[2]);
+            boolean holdsThePage = size[0] > MAX_SHARE_REMOVED * page[0]
+                    || page[1] > 0 && size[1] > MAX_SHARE_REMOVED * page[1];
+            if (!holdsThePage && isFurniture(e, size[0]) && !insideParagraph(e)) {
                 furniture.add(e);
             }
         }
@@ -46,15 +52,20 @@ final class DocumentCleaner {
         }
     }
 
-    private static boolean isFurniture(Element e) {
+    private static boolean isFurniture(Element e, int textLength) {
         String tag = e.normalName();
-        if (PROTECTED_TAGS.contains(tag) || e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
+        if (PROTECTED_TAGS.contains(tag) || e.attr("itemprop").contains("articleBody")) {
             return false;
         }
-        return FURNITURE_TAGS.contains(tag)
-                || BoilerplatePatterns.isHidden(e)
-                || BoilerplatePatterns.hasBoilerplateRole(e)
-                || BoilerplatePatterns.hasBoilerplateName(e);
+        if (FURNITURE_TAGS.contains(tag) || BoilerplatePatterns.isHidden(e)
+                || BoilerplatePatterns.hasBoilerplateRole(e)) {
+            return true;
+        }
+        return switch (BoilerplatePatterns.nameSignal(e)) {
+            case STRONG -> true;
+            case WEAK -> textLength < WEAK_SIGNAL_MAX_TEXT;
+            case NONE -> false;
+        };
     }
 
     /** Inline labels inside a paragraph ("dateline", "author") belong to its sentence. */
@@ -66,28 +77,34 @@ final class DocumentCleaner {
         return parent != null && parent.normalName().equals("p");
     }
 
-    /** Non-blank characters below each element, computed bottom-up without recursion. */
-    static Map<Element, Integer> textLengths(Elements all, Deadline deadline) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>(all.size() * 2);
+    /**
+     * For each element: non-blank characters below it, and how many of those sit in long paragraphs. Computed
+     * bottom-up over the pre-order list, without recursion.
+     */
+    private static Map<Element, int[]> sizes(Elements all, Deadline deadline) {
+        Map<Element, int[]> sizes = new IdentityHashMap<>(all.size() * 2);
         for (int i = all.size() - 1; i >= 0; i--) {
             if ((i & 1023) == 0) {
                 deadline.check();
             }
             Element e = all.get(i);
-            int own = 0;
+            int[] size = sizes.computeIfAbsent(e, k -> new int[2]);
             for (Node child : e.childNodes()) {
                 if (child instanceof TextNode text) {
-                    own += nonBlank(text.getWholeText());
+                    size[0] += nonBlank(text.getWholeText());
                 }
             }
-            int total = own + lengths.getOrDefault(e, 0);
-            lengths.put(e, total);
+            if (e.normalName().equals("p") && size[0] >= PROSE_PARAGRAPH) {
+                size[1] = size[0];
+            }
             Element parent = e.parent();
             if (parent != null) {
-                lengths.merge(parent, total, Integer::sum);
+                int[] up = sizes.computeIfAbsent(parent, k -> new int[2]);
+                up[0] += size[0];
+                up[1] += size[1];
             }
         }
-        return lengths;
+        return sizes;
     }
 
     private static int nonBlank(String s) {
