@@ -67,9 +67,9 @@ public class ArticleExtractor {
         Element body = doc.body();
         DocumentCleaner.clean(body, deadline);
         List<TextBlock> blocks = BlockCollector.collect(body, deadline);
-        Element root = ContentLocator.locate(body, blocks, deadline);
-        List<TextBlock> article = ParagraphFilter.filter(within(blocks, root));
-        if (weight(article) < MIN_ARTICLE_WEIGHT && root != body) {
+        List<Element> roots = ContentLocator.locate(body, blocks, deadline);
+        List<TextBlock> article = ParagraphFilter.filter(within(blocks, roots));
+        if (weight(article) < MIN_ARTICLE_WEIGHT && roots.get(0) != body) {
             article = ParagraphFilter.filter(blocks);
         }
         String text = TextRenderer.render(article, meta.jsonLdBody());
@@ -87,9 +87,11 @@ public class ArticleExtractor {
         return Parser.htmlParser().parseInput(new DeadlineReader(new StringReader(input), deadline), base);
     }
 
-    private static List<TextBlock> within(List<TextBlock> blocks, Element root) {
+    private static List<TextBlock> within(List<TextBlock> blocks, List<Element> roots) {
         Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
-        inside.addAll(root.getAllElements());
+        for (Element root : roots) {
+            inside.addAll(root.getAllElements());
+        }
         return blocks.stream().filter(b -> inside.contains(b.container())).toList();
     }
 

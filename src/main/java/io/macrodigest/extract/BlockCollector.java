@@ -21,6 +21,9 @@ final class BlockCollector implements NodeVisitor {
     private static final Set<String> EXTRA_BLOCKS = Set.of("li", "dd", "dt", "td", "th", "tr", "caption",
             "figure", "details", "summary", "address", "center", "option", "legend", "fieldset");
 
+    /** Only a hyphenation hint: invisible to readers, and it would split words for search. */
+    private static final char SOFT_HYPHEN = '\u00ad';
+
     private final Deadline deadline;
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Deque<Element> containers = new ArrayDeque<>();
@@ -89,7 +92,7 @@ final class BlockCollector implements NodeVisitor {
             char c = raw.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space();
-            } else {
+            } else if (c != SOFT_HYPHEN) {
                 text.append(c);
                 pendingBreak = false;
                 int w = weightOf(c);

@@ -1,5 +1,6 @@
 package io.macrodigest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +26,11 @@ final class BoilerplatePatterns {
             "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp", "sponsor",
             "sponsored", "promo", "promotion", "promoted", "pagination", "pager", "login", "search", "pingbacks",
             "trackbacks", "backlinks");
+
+    /** Stems that templates glue to other words ("navbox", "sharebuttons", "commentlist"). */
+    private static final List<String> STRONG_PREFIXES = List.of("nav", "menu", "footer", "sidebar", "comment",
+            "share", "social", "cookie", "related", "newsletter", "breadcrumb", "advert", "sponsor", "promo",
+            "popup", "subscribe", "adsbygoogle");
 
     /**
      * Words that name furniture on small boxes but that templates and page builders also put on the boxes
@@ -116,6 +122,11 @@ final class BoilerplatePatterns {
     private static Signal wordSignal(String word) {
         if (STRONG_WORDS.contains(word)) {
             return Signal.STRONG;
+        }
+        for (String prefix : STRONG_PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return Signal.STRONG;
+            }
         }
         return WEAK_WORDS.contains(word) ? Signal.WEAK : Signal.NONE;
     }

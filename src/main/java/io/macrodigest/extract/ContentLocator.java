@@ -1,5 +1,6 @@
 package io.macrodigest.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ final class ContentLocator {
     /** How much one character of clutter costs against one character of prose. */
     private static final double CLUTTER_COST = 0.6;
     private static final int LONG_BLOCK = 100;
+    /** A sibling this strong, relative to the chosen element, is another part of the same article. */
+    private static final double SIBLING_SHARE = 0.25;
     /** Short lines (headings, labels) are nearly neutral: articles have some, page furniture has many. */
     private static final double SHORT_LINE_CLUTTER = 0.3;
     private static final int SENTENCE_BLOCK = 40;
@@ -29,7 +32,11 @@ final class ContentLocator {
     private ContentLocator() {
     }
 
-    static Element locate(Element body, List<TextBlock> blocks, Deadline deadline) {
+    /**
+     * The article's element, followed or preceded by those of its siblings that continue it (a lead paragraph
+     * or second half that templates put next to the body box), in document order.
+     */
+    static List<Element> locate(Element body, List<TextBlock> blocks, Deadline deadline) {
         Map<Element, double[]> sums = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
             double[] own = sums.computeIfAbsent(block.container(), k -> new double[2]);
@@ -63,7 +70,32 @@ final class ContentLocator {
                 best = e;
             }
         }
-        return best;
+        return withContinuations(best, bestScore, sums);
+    }
+
+    private static List<Element> withContinuations(Element best, double bestScore, Map<Element, double[]> sums) {
+        Element parent = best.parent();
+        if (parent == null || best.normalName().equals("body")) {
+            return List.of(best);
+        }
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                kept.add(best);
+                continue;
+            }
+            double[] s = sums.get(sibling);
+            if (s == null || s[0] == 0) {
+                continue;
+            }
+            double score = s[0] - CLUTTER_COST * s[1];
+            boolean strongSibling = score > SIBLING_SHARE * bestScore;
+            boolean proseParagraph = sibling.normalName().equals("p") && s[1] < 0.25 * (s[0] + s[1]);
+            if (strongSibling || proseParagraph) {
+                kept.add(sibling);
+            }
+        }
+        return kept;
     }
 
     /** The part of a block that reads like article prose; the rest counts as clutter. */

@@ -20,6 +20,7 @@ final class DocumentCleaner {
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
     /** An element holding most of the page's prose is the page, whatever its class says. */
     private static final double MAX_SHARE_REMOVED = 0.5;
+    private static final double MAX_TEXT_SHARE_REMOVED = 0.8;
     /** Weak name signals ("widget", "date", "meta") only condemn boxes smaller than this. */
     private static final int WEAK_SIGNAL_MAX_TEXT = 800;
     /** Paragraphs at least this long are prose, whatever surrounds them. */
@@ -41,8 +42,10 @@ final class DocumentCleaner {
             }
             Element e = all.get(i);
             int[] size = sizes.getOrDefault(e, new int[2]);
-            boolean holdsThePage = size[0] > MAX_SHARE_REMOVED * page[0]
-                    || page[1] > 0 && size[1] > MAX_SHARE_REMOVED * page[1];
+            // Pages written in paragraphs are judged by their paragraphs, others by all their text.
+            boolean holdsThePage = page[1] > 0
+                    ? size[1] > MAX_SHARE_REMOVED * page[1]
+                    : size[0] > MAX_TEXT_SHARE_REMOVED * page[0];
             if (!holdsThePage && isFurniture(e, size[0]) && !insideParagraph(e)) {
                 furniture.add(e);
             }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Element;
+
 /** Drops the lines inside an article's container that are not part of the story. */
 final class ParagraphFilter {
 
@@ -21,21 +23,86 @@ final class ParagraphFilter {
             + "leia (também|mais)|veja também|"
             + "czytaj (też|także|również|więcej)|zobacz (też|także|również)|reklama\\b"
             + ")");
+    /** Headings of page sections that follow or surround an article without belonging to it. */
+    private static final Pattern FURNITURE_HEADING = Pattern.compile("(?iu)^("
+            + "about the authors?|related( articles| stories| posts| content| news| topics)?|more (stories|articles|news)"
+            + "|more from .{1,40}|recommended( for you)?|you (may|might) (also )?(like|enjoy)|popular( posts)?|"
+            + "most (read|popular|viewed)|recent (posts|articles|comments)|latest (news|posts|articles)|top stories|"
+            + "comments?|\\d+ comments?|leave a (reply|comment)|share( this)?( article| post| story)?|follow us|"
+            + "tags|categories|archives?|newsletter|"
+            + "über (den|die) autor(in)?|zu(m|r) autor(in)?|weitere (themen|artikel|beiträge|nachrichten)|"
+            + "ähnliche (beiträge|artikel)|das könnte (sie|dich) (auch )?interessieren|auch interessant|"
+            + "mehr zum thema|lesen sie auch|kommentare?|\\d+ kommentare?|schreibe einen kommentar|"
+            + "hinterlasse einen kommentar|kommentar schreiben|diesen (beitrag|artikel) teilen|teilen|"
+            + "folgen sie uns|schlagwörter|schlagworte|kategorien|neueste beiträge|beliebte beiträge|meistgelesen|"
+            + "à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|articles similaires|commentaires?|"
+            + "vos réactions|laisser un commentaire|partager|"
+            + "artículos relacionados|noticias relacionadas|contenido relacionado|te puede interesar|comentarios?|"
+            + "deja un comentario|compartir|leggi anche|articoli correlati|commenti|condividi|"
+            + "czytaj (też|także)|zobacz (też|także)|komentarze|podobne artykuły|gerelateerde artikelen|reacties"
+            + ")[\\s:.!?]*$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
     private static final int SHORT_LINE = 200;
     private static final int BYLINE_MAX = 80;
+    private static final int LABEL_MAX = 60;
 
     private ParagraphFilter() {
     }
 
     static List<TextBlock> filter(List<TextBlock> blocks) {
+        boolean[] dropped = new boolean[blocks.size()];
+        Element section = null;
+        boolean proseSeen = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if (block.weight() < LABEL_MAX && FURNITURE_HEADING.matcher(block.text()).matches()) {
+                // Before the story starts such a label is a stray link; after it, it opens a trailing section.
+                section = proseSeen ? block.container().parent() : null;
+                dropped[i] = true;
+                continue;
+            }
+            if (section != null && (block.kind() == TextBlock.Kind.HEADING || !isInside(block.container(), section))) {
+                section = null;
+            }
+            dropped[i] = section != null || isFurniture(block);
+            proseSeen |= !dropped[i] && ContentLocator.proseWeight(block) > 0;
+        }
+        // A heading or "Contact:" label whose content was all dropped is an orphan.
+        boolean keptSinceHeading = false;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock block = blocks.get(i);
+            if (!dropped[i] && block.weight() < LABEL_MAX) {
+                boolean nextDropped = i == blocks.size() - 1 || dropped[i + 1];
+                if (block.kind() == TextBlock.Kind.HEADING ? !keptSinceHeading : nextDropped && endsWithColon(block)) {
+                    dropped[i] = true;
+                }
+            }
+            if (block.kind() == TextBlock.Kind.HEADING) {
+                keptSinceHeading = false;
+            } else if (!dropped[i]) {
+                keptSinceHeading = true;
+            }
+        }
         List<TextBlock> kept = new ArrayList<>(blocks.size());
-        for (TextBlock block : blocks) {
-            if (!isFurniture(block)) {
-                kept.add(block);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!dropped[i]) {
+                kept.add(blocks.get(i));
             }
         }
         return kept;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithColon(TextBlock block) {
+        return block.text().endsWith(":");
     }
 
     static boolean isFurniture(TextBlock block) {

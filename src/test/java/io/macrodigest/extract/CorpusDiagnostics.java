@@ -40,6 +40,10 @@ public final class CorpusDiagnostics {
                     .limit(show)
                     .forEach(r -> System.out.printf("%s want=[%s] got=[%s]%n", r.page().id(), r.page().date(),
                             r.article() == null ? r.error() : r.article().publishedAt()));
+            case "dump" -> results.forEach(r -> {
+                r.missed().forEach(m -> System.out.println(r.page().id() + " MISSED " + abbreviate(m)));
+                r.leaked().forEach(m -> System.out.println(r.page().id() + " LEAKED " + abbreviate(m)));
+            });
             default -> results.stream()
                     .filter(r -> !r.missed().isEmpty() || !r.leaked().isEmpty())
                     .sorted(Comparator.comparingInt(r -> -(r.missed().size() + r.leaked().size())))
