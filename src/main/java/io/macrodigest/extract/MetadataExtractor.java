@@ -2,6 +2,7 @@ package io.macrodigest.extract;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /** Reads title, author, date, language, site name and canonical address from the untouched document. */
 final class MetadataExtractor {
@@ -30,6 +32,8 @@ final class MetadataExtractor {
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "byl", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "twitter:creator");
     private static final int MAX_TITLE = 300;
+    /** A heading this large a part of the declared title is the title without the site's decoration. */
+    private static final double MIN_TITLE_SHARE = 0.4;
     private static final int MAX_AUTHOR = 120;
 
     private MetadataExtractor() {
@@ -51,23 +55,62 @@ final class MetadataExtractor {
 
     private static String title(Document doc, Map<String, String> metas, JsonLd ld, String siteName) {
         String documentTitle = clean(doc.title());
-        String declared = firstNonBlank(metas.get("og:title"), ld.headline(), metas.get("twitter:title"), documentTitle);
-        String metaTitle = declared == null ? null : stripSiteName(declared, siteName);
-        String pageTitle = documentTitle == null ? null : stripSiteName(documentTitle, siteName);
-        for (Element heading : doc.select("[itemprop=headline], h1, h2[class*=title], h1[class*=title]")) {
-            String text = clean(heading.text());
-            if (text == null || text.length() > MAX_TITLE || text.equalsIgnoreCase(siteName)) {
-                continue;
+        List<String> declared = new ArrayList<>();
+        for (String t : new String[] {metas.get("og:title"), ld.headline(), metas.get("twitter:title"), documentTitle}) {
+            if (t != null) {
+                declared.add(clean(t));
             }
-            if (similar(text, metaTitle) || similar(text, pageTitle)) {
+        }
+        List<String> references = declared.stream().map(MetadataExtractor::normalise).filter(t -> !t.isEmpty()).toList();
+        Elements headings = doc.select("h1, [itemprop=headline], h2, h3");
+        // The visible headline is what readers call the title; the declared ones confirm which heading it is.
+        for (String level : new String[] {"h1", "h2", "h3"}) {
+            for (Element heading : headings) {
+                boolean atLevel = heading.normalName().equals(level)
+                        || level.equals("h1") && heading.attr("itemprop").equals("headline");
+                String text = atLevel ? clean(heading.text()) : null;
+                if (text == null || text.length() > MAX_TITLE) {
+                    continue;
+                }
+                String n = normalise(text);
+                for (String reference : references) {
+                    if (reference.equals(n) || n.length() >= MIN_TITLE_SHARE * reference.length() && reference.contains(n)
+                            && n.contains(" ")) {
+                        return text;
+                    }
+                }
+                String declaredInside = declaredInside(n, declared);
+                if (declaredInside != null) {
+                    return declaredInside;
+                }
+            }
+        }
+        String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
+        for (Element heading : headings) {
+            String text = clean(heading.text());
+            if (text != null && text.length() <= MAX_TITLE && similar(text, metaTitle)) {
                 return text;
             }
         }
-        if (metaTitle != null) {
-            return metaTitle;
+        Elements h1s = doc.select("h1");
+        if (h1s.size() == 1) {
+            String text = clean(h1s.first().text());
+            if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
+                return text;
+            }
         }
-        Element h1 = doc.selectFirst("h1");
-        return h1 == null ? null : clean(h1.text());
+        return metaTitle;
+    }
+
+    /** A declared title that a longer heading wraps with a kicker or a subtitle. */
+    private static String declaredInside(String heading, List<String> declared) {
+        for (String d : declared) {
+            String n = normalise(d);
+            if (n.length() >= 10 && heading.length() > n.length() && heading.contains(n)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Drops the "| Site" or "Site - " part that pages add to their titles. */
