@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,32 @@ final class Dates {
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_-]|\\.html?|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_-]|\\.html?)");
     private static final int MIN_YEAR = 1995;
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+
+    static {
+        String[][] names = {
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "fév"},
+            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrz"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "set"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out"},
+            {"november", "nov", "novembre", "noviembre", "novembro"},
+            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro"}};
+        for (int m = 0; m < names.length; m++) {
+            for (String name : names[m]) {
+                MONTHS.put(name, m + 1);
+            }
+        }
+    }
 
     private Dates() {
     }
@@ -63,6 +92,20 @@ final class Dates {
         Matcher slashed = SLASHED_YMD.matcher(s);
         if (slashed.find()) {
             return of(slashed.group(1), slashed.group(2), slashed.group(3));
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(s);
+        while (dmy.find()) {
+            Integer month = MONTHS.get(dmy.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                return of(dmy.group(3), month.toString(), dmy.group(1));
+            }
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(s);
+        while (mdy.find()) {
+            Integer month = MONTHS.get(mdy.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                return of(mdy.group(3), month.toString(), mdy.group(2));
+            }
         }
         Matcher compact = COMPACT.matcher(s);
         if (compact.find()) {

@@ -20,8 +20,13 @@ final class MetadataExtractor {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?iu)^(by|von|par|por|di|door|av|af|autor(in)?|author|text|texto|written by|posted by|geschrieben von)[:\\s]+");
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)https?:|www\\.|@|\\d{3,}");
+            "(?iu)^((written|posted|published|eingestellt|veröffentlicht|geschrieben|verfasst|publié|publicado|"
+                    + "pubblicato) (by|von|par|por|da)|by|von|vom|par|por|di|door|av|af|autor(in)?|author|text|texto)"
+                    + "(?:[:\\s]+|(?=\\p{Lu}))");
+    /** Links, handles, numbers, form labels ("Name *") and leftovers of "says:" or "Posted on" templates. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)https?:|www\\.|@|\\d{2,}|[*:|]|\\b(says|sagt|posted|published|veröffentlicht|publiziert|"
+                    + "eingestellt|name|am|on|le|el|il|de)$|^(by|von|par|por|posted|published|name|autor(en)?|auteurs?|authors?)$");
     private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
             "article:published", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
             "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
@@ -31,10 +36,17 @@ final class MetadataExtractor {
             "datemodified", "last-modified", "dcterms.modified");
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "byl", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "twitter:creator");
+    private static final String DATE_HOLDERS = "[class*=date], [class*=time], [class*=meta], [class*=byline],"
+            + " [class*=posted], [class*=publish], [class*=info], [id*=date], abbr[title], .post-header, .entry-header";
+    private static final int MAX_DATE_TEXT = 120;
+    /** Most specific markup first: microdata, then rel and author-archive links, then byline boxes. */
+    private static final String AUTHOR_HOLDERS = "[itemprop=author], [rel=author], a[href*=/author/], .author .fn,"
+            + " .byline, [class*=byline], .author, [class*=author-name], [class*=autor]";
     private static final int MAX_TITLE = 300;
     /** A heading this large a part of the declared title is the title without the site's decoration. */
     private static final double MIN_TITLE_SHARE = 0.4;
     private static final int MAX_AUTHOR = 120;
+    private static final int MAX_AUTHOR_WORDS = 6;
 
     private MetadataExtractor() {
     }
@@ -185,8 +197,8 @@ final class MetadataExtractor {
                 return value;
             }
         }
-        for (Element e : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline]")) {
-            Element named = e.selectFirst("[itemprop=name]");
+        for (Element e : doc.select(AUTHOR_HOLDERS)) {
+            Element named = e.selectFirst("[itemprop=name], .fn, a[rel=author], a[href*=/author/]");
             String value = cleanAuthor((named != null ? named : e).text());
             if (value != null) {
                 return value;
@@ -201,7 +213,8 @@ final class MetadataExtractor {
             return null;
         }
         value = BYLINE_PREFIX.matcher(value).replaceFirst("").strip();
-        if (value.isEmpty() || value.length() > MAX_AUTHOR || NOT_A_NAME.matcher(value).find()) {
+        if (value.isEmpty() || value.length() > MAX_AUTHOR || NOT_A_NAME.matcher(value).find()
+                || value.split("\\s+").length > MAX_AUTHOR_WORDS && !value.contains(",")) {
             return null;
         }
         return value;
@@ -234,9 +247,9 @@ final class MetadataExtractor {
                 return date;
             }
         }
-        for (Element e : doc.select("[class*=date], [class*=time], [class*=meta], [class*=byline]")) {
-            String text = e.ownText();
-            if (text.length() < 80) {
+        for (Element e : doc.select(DATE_HOLDERS)) {
+            String text = e.text();
+            if (text.length() < MAX_DATE_TEXT) {
                 date = Dates.parseLoose(text);
                 if (date != null) {
                     return date;
