@@ -43,6 +43,9 @@ final class MetadataExtractor {
     private static final String AUTHOR_HOLDERS = "[itemprop=author], [rel=author], a[href*=/author/], .author .fn,"
             + " .byline, [class*=byline], .author, [class*=author-name], [class*=autor]";
     private static final int MAX_TITLE = 300;
+    private static final String TITLED_HEADINGS = "h1[class*=title], h2[class*=title], h3[class*=title],"
+            + " h1[class*=headline], h2[class*=headline]";
+    private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand");
     /** A heading this large a part of the declared title is the title without the site's decoration. */
     private static final double MIN_TITLE_SHARE = 0.4;
     private static final int MAX_AUTHOR = 120;
@@ -109,6 +112,14 @@ final class MetadataExtractor {
             String text = clean(h1s.first().text());
             if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
                 return text;
+            }
+        }
+        if (h1s.isEmpty()) {
+            for (Element heading : doc.select(TITLED_HEADINGS)) {
+                String text = clean(heading.text());
+                if (text != null && text.length() <= MAX_TITLE && !NOT_ARTICLE_TITLE.matcher(heading.className()).find()) {
+                    return text;
+                }
             }
         }
         return metaTitle;
