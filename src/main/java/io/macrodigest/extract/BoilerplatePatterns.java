@@ -56,10 +56,10 @@ final class BoilerplatePatterns {
             "alertdialog", "toolbar", "tablist", "alert");
 
     /** Names that describe a page state rather than what an element holds ("has-sidebar", "modal-enabled"). */
-    private static final Pattern STATE_NAME = Pattern.compile(
-            "^(has|with|no|is|show|enable|enabled|without|hide|hidden)-.*"
-                    + "|.*-(enabled|disabled|active|inactive|open|opened|closed|visible|on|off|mode|ready|loaded)$");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+    private static final List<String> STATE_PREFIXES = List.of("has-", "with-", "no-", "is-", "show-", "enable-",
+            "enabled-", "without-", "hide-", "hidden-");
+    private static final List<String> STATE_SUFFIXES = List.of("-enabled", "-disabled", "-active", "-inactive",
+            "-open", "-opened", "-closed", "-visible", "-on", "-off", "-mode", "-ready", "-loaded");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
@@ -104,19 +104,41 @@ final class BoilerplatePatterns {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    /** Splits the name into words at punctuation and camelCase humps, without regular expressions: hot path. */
     private static Signal signalOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (STATE_NAME.matcher(lower).matches()) {
+        if (isStateName(lower)) {
             return Signal.NONE;
         }
         Signal signal = wordSignal(lower);
-        for (String word : WORD_SPLIT.split(name)) {
-            if (signal == Signal.STRONG) {
-                break;
+        int start = -1;
+        for (int i = 0; i <= name.length() && signal != Signal.STRONG; i++) {
+            char c = i < name.length() ? name.charAt(i) : '-';
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            boolean hump = alnum && i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1));
+            if (start >= 0 && (!alnum || hump)) {
+                signal = max(signal, wordSignal(lower.substring(start, i)));
+                start = -1;
             }
-            signal = max(signal, wordSignal(word.toLowerCase(Locale.ROOT)));
+            if (alnum && start < 0) {
+                start = i;
+            }
         }
         return signal;
+    }
+
+    private static boolean isStateName(String lower) {
+        for (String prefix : STATE_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String suffix : STATE_SUFFIXES) {
+            if (lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Signal wordSignal(String word) {

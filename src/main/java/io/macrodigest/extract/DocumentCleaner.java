@@ -14,8 +14,9 @@ import org.jsoup.select.Elements;
 /** Strips everything that can never be article text before any scoring happens. */
 final class DocumentCleaner {
 
-    private static final String NEVER_TEXT = "script, style, noscript, template, svg, math, iframe, object, embed,"
-            + " canvas, video, audio, select, textarea, input, button, link, meta, dialog, map, frameset";
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "object", "embed", "canvas", "video", "audio", "select", "textarea", "input", "button", "link",
+            "meta", "dialog", "map", "frameset");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "figcaption", "menu");
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
     /** An element holding most of the page's prose is the page, whatever its class says. */
@@ -30,7 +31,11 @@ final class DocumentCleaner {
     }
 
     static void clean(Element body, Deadline deadline) {
-        body.select(NEVER_TEXT).remove();
+        for (Element e : body.getAllElements()) {
+            if (NEVER_TEXT.contains(e.normalName())) {
+                e.remove();
+            }
+        }
         deadline.check();
         Elements all = body.getAllElements();
         Map<Element, int[]> sizes = sizes(all, deadline);

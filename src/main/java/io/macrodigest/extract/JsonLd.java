@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** What the page's schema.org JSON-LD says about its article, read leniently because it is often hand-made. */
@@ -35,9 +34,9 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    static JsonLd read(Document doc) {
+    static JsonLd read(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             String json = script.data().strip();
             if (json.startsWith("<!--")) {
                 json = json.substring(4).replace("-->", "");

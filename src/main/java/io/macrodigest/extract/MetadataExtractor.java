@@ -36,15 +36,11 @@ final class MetadataExtractor {
             "datemodified", "last-modified", "dcterms.modified");
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "byl", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "twitter:creator");
-    private static final String DATE_HOLDERS = "[class*=date], [class*=time], [class*=meta], [class*=byline],"
-            + " [class*=posted], [class*=publish], [class*=info], [id*=date], abbr[title], .post-header, .entry-header";
+    private static final List<String> DATE_HOLDER_CLASSES = List.of("date", "time", "meta", "byline", "posted",
+            "publish", "info", "post-header", "entry-header");
     private static final int MAX_DATE_TEXT = 120;
-    /** Most specific markup first: microdata, then rel and author-archive links, then byline boxes. */
-    private static final String AUTHOR_HOLDERS = "[itemprop=author], [rel=author], a[href*=/author/], .author .fn,"
-            + " .byline, [class*=byline], .author, [class*=author-name], [class*=autor]";
     private static final int MAX_TITLE = 300;
-    private static final String TITLED_HEADINGS = "h1[class*=title], h2[class*=title], h3[class*=title],"
-            + " h1[class*=headline], h2[class*=headline]";
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand");
     /** A heading this large a part of the declared title is the title without the site's decoration. */
     private static final double MIN_TITLE_SHARE = 0.4;
@@ -55,20 +51,23 @@ final class MetadataExtractor {
     }
 
     static PageMetadata extract(Document doc, String url) {
-        JsonLd ld = JsonLd.read(doc);
-        Map<String, String> metas = metas(doc);
+        // One walk over the tree, then plain predicates: selector queries would each walk it again.
+        Elements all = doc.getAllElements();
+        JsonLd ld = JsonLd.read(all.stream().filter(e -> e.normalName().equals("script")
+                && e.attr("type").strip().equalsIgnoreCase("application/ld+json")).toList());
+        Map<String, String> metas = metas(all);
         String siteName = firstNonBlank(metas.get("og:site_name"), ld.publisher(), metas.get("application-name"));
         return new PageMetadata(
-                title(doc, metas, ld, siteName),
-                author(doc, metas, ld),
-                publishedAt(doc, metas, ld, url),
+                title(doc, all, metas, ld, siteName),
+                author(all, metas, ld),
+                publishedAt(all, metas, ld, url),
                 language(doc, metas, ld),
                 siteName,
-                canonical(doc, metas, ld, url),
+                canonical(all, metas, ld, url),
                 ld.articleBody());
     }
 
-    private static String title(Document doc, Map<String, String> metas, JsonLd ld, String siteName) {
+    private static String title(Document doc, Elements all, Map<String, String> metas, JsonLd ld, String siteName) {
         String documentTitle = clean(doc.title());
         List<String> declared = new ArrayList<>();
         for (String t : new String[] {metas.get("og:title"), ld.headline(), metas.get("twitter:title"), documentTitle}) {
@@ -77,7 +76,8 @@ final class MetadataExtractor {
             }
         }
         List<String> references = declared.stream().map(MetadataExtractor::normalise).filter(t -> !t.isEmpty()).toList();
-        Elements headings = doc.select("h1, [itemprop=headline], h2, h3");
+        List<Element> headings = all.stream().filter(e -> HEADINGS.contains(e.normalName())
+                || e.attr("itemprop").equals("headline")).toList();
         // The visible headline is what readers call the title; the declared ones confirm which heading it is.
         for (String level : new String[] {"h1", "h2", "h3"}) {
             for (Element heading : headings) {
@@ -107,15 +107,18 @@ final class MetadataExtractor {
                 return text;
             }
         }
-        Elements h1s = doc.select("h1");
+        List<Element> h1s = headings.stream().filter(e -> e.normalName().equals("h1")).toList();
         if (h1s.size() == 1) {
-            String text = clean(h1s.first().text());
+            String text = clean(h1s.get(0).text());
             if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
                 return text;
             }
         }
         if (h1s.isEmpty()) {
-            for (Element heading : doc.select(TITLED_HEADINGS)) {
+            for (Element heading : headings) {
+                if (!lowerAttr(heading, "class").contains("title") && !lowerAttr(heading, "class").contains("headline")) {
+                    continue;
+                }
                 String text = clean(heading.text());
                 if (text != null && text.length() <= MAX_TITLE && !NOT_ARTICLE_TITLE.matcher(heading.className()).find()) {
                     return text;
@@ -195,7 +198,7 @@ final class MetadataExtractor {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static String author(Document doc, Map<String, String> metas, JsonLd ld) {
+    private static String author(Elements all, Map<String, String> metas, JsonLd ld) {
         if (!ld.authors().isEmpty()) {
             String joined = cleanAuthor(String.join(", ", ld.authors()));
             if (joined != null) {
@@ -208,7 +211,10 @@ final class MetadataExtractor {
                 return value;
             }
         }
-        for (Element e : doc.select(AUTHOR_HOLDERS)) {
+        for (Element e : all) {
+            if (!isAuthorHolder(e)) {
+                continue;
+            }
             Element named = e.selectFirst("[itemprop=name], .fn, a[rel=author], a[href*=/author/]");
             String value = cleanAuthor((named != null ? named : e).text());
             if (value != null) {
@@ -231,7 +237,7 @@ final class MetadataExtractor {
         return value;
     }
 
-    private static OffsetDateTime publishedAt(Document doc, Map<String, String> metas, JsonLd ld, String url) {
+    private static OffsetDateTime publishedAt(Elements all, Map<String, String> metas, JsonLd ld, String url) {
         OffsetDateTime date = Dates.parse(ld.datePublished());
         if (date != null) {
             return date;
@@ -242,7 +248,10 @@ final class MetadataExtractor {
                 return date;
             }
         }
-        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[class*=publish], time[datetime]")) {
+        for (Element e : all) {
+            if (!e.attr("itemprop").equals("datePublished") && !e.normalName().equals("time")) {
+                continue;
+            }
             date = Dates.parse(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
             if (date != null) {
                 return date;
@@ -258,7 +267,10 @@ final class MetadataExtractor {
                 return date;
             }
         }
-        for (Element e : doc.select(DATE_HOLDERS)) {
+        for (Element e : all) {
+            if (!isDateHolder(e)) {
+                continue;
+            }
             String text = e.text();
             if (text.length() < MAX_DATE_TEXT) {
                 date = Dates.parseLoose(text);
@@ -290,9 +302,14 @@ final class MetadataExtractor {
         return parts.length > 1 && parts[1].length() == 2 ? tag + "-" + parts[1].toUpperCase(Locale.ROOT) : tag;
     }
 
-    private static String canonical(Document doc, Map<String, String> metas, JsonLd ld, String url) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String candidate = link == null ? null : link.attr("href");
+    private static String canonical(Elements all, Map<String, String> metas, JsonLd ld, String url) {
+        String candidate = null;
+        for (Element e : all) {
+            if (e.normalName().equals("link") && lowerAttr(e, "rel").contains("canonical") && e.hasAttr("href")) {
+                candidate = e.attr("href");
+                break;
+            }
+        }
         for (String c : new String[] {candidate, metas.get("og:url"), ld.url(), url}) {
             String absolute = absolute(c, url);
             if (absolute != null) {
@@ -319,9 +336,12 @@ final class MetadataExtractor {
     }
 
     /** Every meta name, property and itemprop mapped to its first non-blank content, keys lower-cased. */
-    private static Map<String, String> metas(Document doc) {
+    private static Map<String, String> metas(Elements all) {
         Map<String, String> metas = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : all) {
+            if (!e.normalName().equals("meta")) {
+                continue;
+            }
             String content = clean(e.attr("content"));
             if (content == null) {
                 continue;
@@ -337,6 +357,39 @@ final class MetadataExtractor {
             }
         }
         return metas;
+    }
+
+    private static boolean isAuthorHolder(Element e) {
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equals("author") || lowerAttr(e, "rel").equals("author")) {
+            return true;
+        }
+        if (e.normalName().equals("a") && e.attr("href").contains("/author/")) {
+            return true;
+        }
+        String classes = lowerAttr(e, "class");
+        return classes.contains("byline") || classes.contains("author") || classes.contains("autor");
+    }
+
+    private static boolean isDateHolder(Element e) {
+        if (e.normalName().equals("abbr") && e.hasAttr("title") || lowerAttr(e, "id").contains("date")) {
+            return true;
+        }
+        String classes = lowerAttr(e, "class");
+        if (classes.isEmpty()) {
+            return false;
+        }
+        for (String word : DATE_HOLDER_CLASSES) {
+            if (classes.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lowerAttr(Element e, String name) {
+        String value = e.attr(name);
+        return value.isEmpty() ? value : value.toLowerCase(Locale.ROOT);
     }
 
     private static String clean(String s) {
