@@ -44,7 +44,8 @@ final class BoilerplatePatterns {
             "banner", "carousel", "slider", "btn", "button", "buttons", "toc", "feedback", "dateline", "date",
             "timestamp", "categories", "newsticker", "ticker", "syndication", "rss", "overlay", "lightbox",
             "badge", "jumplink", "keywords", "readmore", "readalso", "seealso", "morearticles", "moreposts", "cta",
-            "partner", "partners", "affiliate", "shopping");
+            "partner", "partners", "affiliate", "shopping", "bio", "sources", "source", "licence", "license",
+            "metadata", "postmetadata", "citation", "explore", "donate", "donation", "support", "steady");
 
     /** Complete class names that mean "not shown to sighted readers". */
     private static final Set<String> HIDDEN_CLASSES = Set.of(

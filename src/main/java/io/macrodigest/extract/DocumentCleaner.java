@@ -1,6 +1,7 @@
 package io.macrodigest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ final class DocumentCleaner {
 
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "video", "audio", "select", "textarea", "input", "button", "link",
-            "meta", "dialog", "map", "frameset");
+            "meta", "dialog", "map", "frameset", "rt", "rp");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "figcaption", "menu");
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
     /** An element holding most of the page's prose is the page, whatever its class says. */
@@ -31,6 +32,12 @@ final class DocumentCleaner {
     }
 
     static void clean(Element body, Deadline deadline) {
+        Set<Element> inputForms = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            if (e.normalName().equals("form") && asksForInput(e)) {
+                inputForms.add(e);
+            }
+        }
         for (Element e : body.getAllElements()) {
             if (NEVER_TEXT.contains(e.normalName())) {
                 e.remove();
@@ -51,7 +58,7 @@ final class DocumentCleaner {
             boolean holdsThePage = page[1] > 0
                     ? size[1] > MAX_SHARE_REMOVED * page[1]
                     : size[0] > MAX_TEXT_SHARE_REMOVED * page[0];
-            if (!holdsThePage && isFurniture(e, size[0]) && !insideParagraph(e)) {
+            if ((!holdsThePage || isSideColumn(e)) && (inputForms.contains(e) || isFurniture(e, size[0])) && !insideParagraph(e)) {
                 furniture.add(e);
             }
         }
@@ -74,6 +81,31 @@ final class DocumentCleaner {
             case WEAK -> textLength < WEAK_SIGNAL_MAX_TEXT;
             case NONE -> false;
         };
+    }
+
+    /**
+     * Navigation, or an aside that its names also call furniture ("sidebar", "widget"): however much text it
+     * holds, it is not the article. A bare aside is sometimes misused as the main column.
+     */
+    private static boolean isSideColumn(Element e) {
+        String tag = e.normalName();
+        return tag.equals("nav")
+                || tag.equals("aside") && BoilerplatePatterns.nameSignal(e) != BoilerplatePatterns.Signal.NONE;
+    }
+
+    /** Comment, contact, search and login forms: what is left of them once their fields are gone is labels. */
+    private static boolean asksForInput(Element form) {
+        if (!form.getElementsByTag("textarea").isEmpty()) {
+            return true;
+        }
+        for (Element input : form.getElementsByTag("input")) {
+            String type = input.attr("type").toLowerCase(java.util.Locale.ROOT);
+            if (type.isEmpty() || type.equals("text") || type.equals("email") || type.equals("search")
+                    || type.equals("password")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inline labels inside a paragraph ("dateline", "author") belong to its sentence. */

@@ -21,8 +21,18 @@ final class ParagraphFilter {
             + "lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|"
             + "weiterlesen|anzeige\\b|werbung\\b|teilen\\b|alle rechte vorbehalten|"
             + "leia (também|mais)|veja também|"
-            + "czytaj (też|także|również|więcej)|zobacz (też|także|również)|reklama\\b"
+            + "czytaj (też|także|również|więcej)|zobacz (też|także|również)|reklama\\b|"
+            + "explore further|schon gelesen|zum weiterlesen|beitragsbild|titelbild|bildquelle|bildnachweis|"
+            + "(photo|foto|image|bild|source|quelle|fuente|źródło|crédits?|credits?)( ?:|\\s*©)"
             + ")");
+    /** Short lines that ask the reader to follow, join, download or pay rather than telling the story. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b("
+            + "follow|join|subscribe|download|sign up|get the|únete|síguenos|suscríbete|descarga|mira|folgen?|"
+            + "abonnier\\w*|lade|suivez|abonnez|rejoignez|téléchargez|seguici|iscriviti|scarica"
+            + ")\\b.{0,80}\\b("
+            + "telegram|whatsapp|youtube|instagram|facebook|twitter|tiktok|linkedin|newsletter|app|apps|"
+            + "podcast|canal|channel|kanal|chaîne"
+            + ")\\b|\\b(subscribers?|abonnent(en|in)?|suscriptores|abonnés)\\b");
     /** Headings of page sections that follow or surround an article without belonging to it. */
     private static final Pattern FURNITURE_HEADING = Pattern.compile("(?iu)^("
             + "about the authors?|related( articles| stories| posts| content| news| topics)?|more (stories|articles|news)"
@@ -39,7 +49,9 @@ final class ParagraphFilter {
             + "vos réactions|laisser un commentaire|partager|"
             + "artículos relacionados|noticias relacionadas|contenido relacionado|te puede interesar|comentarios?|"
             + "deja un comentario|compartir|leggi anche|articoli correlati|commenti|condividi|"
-            + "czytaj (też|także)|zobacz (też|także)|komentarze|podobne artykuły|gerelateerde artikelen|reacties"
+            + "czytaj (też|także)|zobacz (też|także)|komentarze|podobne artykuły|gerelateerde artikelen|reacties|"
+            + "contact( us)?|kontakt|verwandte themen(bereiche)?|weitere aktuelle themen.{0,40}|zusatzinformationen|"
+            + "explore further|schon gelesen|zum weiterlesen|vorschau auf den nächsten artikel|read next|up next"
             + ")[\\s:.!?]*$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
     private static final int SHORT_LINE = 200;
@@ -112,7 +124,7 @@ final class ParagraphFilter {
             return true;
         }
         String text = block.text();
-        if (w < SHORT_LINE && FURNITURE_LINE.matcher(text).find()) {
+        if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || CALL_TO_ACTION.matcher(text).find())) {
             return true;
         }
         return w < BYLINE_MAX && BYLINE.matcher(text).matches();
