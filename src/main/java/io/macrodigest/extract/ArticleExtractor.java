@@ -68,9 +68,9 @@ public class ArticleExtractor {
         DocumentCleaner.clean(body, deadline);
         List<TextBlock> blocks = BlockCollector.collect(body, deadline);
         List<Element> roots = ContentLocator.locate(body, blocks, deadline);
-        List<TextBlock> article = ParagraphFilter.filter(within(blocks, roots));
+        List<TextBlock> article = ParagraphFilter.filter(within(blocks, roots), meta.title());
         if (weight(article) < MIN_ARTICLE_WEIGHT && roots.get(0) != body) {
-            article = ParagraphFilter.filter(blocks);
+            article = ParagraphFilter.filter(blocks, meta.title());
         }
         String text = TextRenderer.render(article, meta.jsonLdBody());
         if (text.isBlank()) {

@@ -54,6 +54,17 @@ final class ParagraphFilter {
             + "explore further|schon gelesen|zum weiterlesen|vorschau auf den nächsten artikel|read next|up next"
             + ")[\\s:.!?]*$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
+    /** Picture credits, either labelled or as an agency in brackets closing the line. */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|fotos|photos|bild|image|"
+            + "credit|crédit|quelle|fuente|źródło|zdjęcie)s?\\s?:|\\([^()]{0,60}(/|©|istock|getty|shutterstock|dpa|afp|"
+            + "reuters|imago|picture alliance)[^()]{0,60}\\)$");
+    private static final Pattern READING_TIME = Pattern.compile("(?iu)^(\\d+\\s?(min|minutes?|minuten|minut|minuti|"
+            + "minutos)\\.?\\s?(read|reading|lesezeit|lesedauer|czytania|de lecture|di lettura|de lectura)?"
+            + "|(lesezeit|lesedauer|reading time|temps de lecture)\\s?:?\\s?\\d+\\s?\\p{L}*)$");
+    private static final int CAPTION_MAX = 150;
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    /** Letters a line may have besides a date and still be only a dateline ("Montag, 12. Februar 2024"). */
+    private static final int DATELINE_EXTRA_LETTERS = 16;
     private static final int SHORT_LINE = 200;
     private static final int BYLINE_MAX = 80;
     private static final int LABEL_MAX = 60;
@@ -61,7 +72,10 @@ final class ParagraphFilter {
     private ParagraphFilter() {
     }
 
-    static List<TextBlock> filter(List<TextBlock> blocks) {
+    /** @param title the page's headline, which is metadata and not repeated in the body; may be null */
+    static List<TextBlock> filter(List<TextBlock> blocks, String title) {
+        String headline = title == null ? null : MetadataExtractor.normalise(title);
+        boolean headlineSeen = false;
         boolean[] dropped = new boolean[blocks.size()];
         Element section = null;
         boolean proseSeen = false;
@@ -76,7 +90,10 @@ final class ParagraphFilter {
             if (section != null && (block.kind() == TextBlock.Kind.HEADING || !isInside(block.container(), section))) {
                 section = null;
             }
-            dropped[i] = section != null || isFurniture(block);
+            boolean isHeadline = !headlineSeen && headline != null && block.weight() < SHORT_LINE
+                    && MetadataExtractor.normalise(block.text()).equals(headline);
+            headlineSeen |= isHeadline;
+            dropped[i] = section != null || isHeadline || isFurniture(block);
             proseSeen |= !dropped[i] && ContentLocator.proseWeight(block) > 0;
         }
         // A heading or "Contact:" label whose content was all dropped is an orphan.
@@ -127,6 +144,26 @@ final class ParagraphFilter {
         if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || CALL_TO_ACTION.matcher(text).find())) {
             return true;
         }
-        return w < BYLINE_MAX && BYLINE.matcher(text).matches();
+        if (w < CAPTION_MAX && (CAPTION_CREDIT.matcher(text).find() || READING_TIME.matcher(text).matches())) {
+            return true;
+        }
+        return w < BYLINE_MAX && (BYLINE.matcher(text).matches() || isDateline(text));
+    }
+
+    private static boolean isDateline(String text) {
+        if (CLOCK_TIME.matcher(text).replaceAll("").indexOf(':') >= 0) {
+            // "Termin: 29.02.2020" announces a date, it is not the article's dateline
+            return false;
+        }
+        if (Dates.parseLoose(text) == null && Dates.parse(text) == null) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters <= DATELINE_EXTRA_LETTERS;
     }
 }
