@@ -2,7 +2,9 @@ package io.macrodigest.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -61,6 +63,8 @@ final class BoilerplatePatterns {
             "enabled-", "without-", "hide-", "hidden-");
     private static final List<String> STATE_SUFFIXES = List.of("-enabled", "-disabled", "-active", "-inactive",
             "-open", "-opened", "-closed", "-visible", "-on", "-off", "-mode", "-ready", "-loaded");
+    private static final int MAX_REMEMBERED = 50_000;
+    private static final Map<String, Signal> VERDICTS = new ConcurrentHashMap<>();
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
@@ -105,8 +109,25 @@ final class BoilerplatePatterns {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    /** Splits the name into words at punctuation and camelCase humps, without regular expressions: hot path. */
+    /**
+     * Class names repeat across elements and pages, and this runs for every one of them, so verdicts are
+     * remembered. The cache is emptied when full, which keeps memory bounded whatever names pages invent.
+     */
     private static Signal signalOf(String name) {
+        Signal cached = VERDICTS.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Signal signal = computeSignal(name);
+        if (VERDICTS.size() >= MAX_REMEMBERED) {
+            VERDICTS.clear();
+        }
+        VERDICTS.put(name, signal);
+        return signal;
+    }
+
+    /** Splits the name into words at punctuation and camelCase humps. */
+    private static Signal computeSignal(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (isStateName(lower)) {
             return Signal.NONE;

@@ -39,6 +39,11 @@ final class MetadataExtractor {
     private static final List<String> DATE_HOLDER_CLASSES = List.of("date", "time", "meta", "byline", "posted",
             "publish", "info", "post-header", "entry-header");
     private static final int MAX_DATE_TEXT = 120;
+    /**
+     * Bylines and datelines are small boxes; a wrapper whose class merely mentions "info" or "author" would
+     * make reading its text cost a walk over half the page.
+     */
+    private static final int MAX_HOLDER_CHILDREN = 8;
     private static final int MAX_TITLE = 300;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand");
@@ -75,7 +80,7 @@ final class MetadataExtractor {
                 declared.add(clean(t));
             }
         }
-        List<String> references = declared.stream().map(MetadataExtractor::normalise).filter(t -> !t.isEmpty()).toList();
+        List<String> references = declared.stream().map(MetadataExtractor::normalise).toList();
         List<Element> headings = all.stream().filter(e -> HEADINGS.contains(e.normalName())
                 || e.attr("itemprop").equals("headline")).toList();
         // The visible headline is what readers call the title; the declared ones confirm which heading it is.
@@ -89,12 +94,15 @@ final class MetadataExtractor {
                 }
                 String n = normalise(text);
                 for (String reference : references) {
+                    if (reference.isEmpty()) {
+                        continue;
+                    }
                     if (reference.equals(n) || n.length() >= MIN_TITLE_SHARE * reference.length() && reference.contains(n)
                             && n.contains(" ")) {
                         return text;
                     }
                 }
-                String declaredInside = declaredInside(n, declared);
+                String declaredInside = declaredInside(n, declared, references);
                 if (declaredInside != null) {
                     return declaredInside;
                 }
@@ -129,11 +137,11 @@ final class MetadataExtractor {
     }
 
     /** A declared title that a longer heading wraps with a kicker or a subtitle. */
-    private static String declaredInside(String heading, List<String> declared) {
-        for (String d : declared) {
-            String n = normalise(d);
+    private static String declaredInside(String heading, List<String> declared, List<String> normalised) {
+        for (int i = 0; i < normalised.size(); i++) {
+            String n = normalised.get(i);
             if (n.length() >= 10 && heading.length() > n.length() && heading.contains(n)) {
-                return d;
+                return declared.get(i);
             }
         }
         return null;
@@ -360,6 +368,9 @@ final class MetadataExtractor {
     }
 
     private static boolean isAuthorHolder(Element e) {
+        if (e.childrenSize() > MAX_HOLDER_CHILDREN) {
+            return false;
+        }
         String itemprop = e.attr("itemprop");
         if (itemprop.equals("author") || lowerAttr(e, "rel").equals("author")) {
             return true;
@@ -372,6 +383,9 @@ final class MetadataExtractor {
     }
 
     private static boolean isDateHolder(Element e) {
+        if (e.childrenSize() > MAX_HOLDER_CHILDREN) {
+            return false;
+        }
         if (e.normalName().equals("abbr") && e.hasAttr("title") || lowerAttr(e, "id").contains("date")) {
             return true;
         }

@@ -2,6 +2,7 @@ package io.macrodigest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -26,13 +27,13 @@ final class ParagraphFilter {
             + "(photo|foto|image|bild|source|quelle|fuente|źródło|crédits?|credits?)( ?:|\\s*©)"
             + ")");
     /** Short lines that ask the reader to follow, join, download or pay rather than telling the story. */
-    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b("
-            + "follow|join|subscribe|download|sign up|get the|únete|síguenos|suscríbete|descarga|mira|folgen?|"
-            + "abonnier\\w*|lade|suivez|abonnez|rejoignez|téléchargez|seguici|iscriviti|scarica"
-            + ")\\b.{0,80}\\b("
-            + "telegram|whatsapp|youtube|instagram|facebook|twitter|tiktok|linkedin|newsletter|app|apps|"
-            + "podcast|canal|channel|kanal|chaîne"
-            + ")\\b|\\b(subscribers?|abonnent(en|in)?|suscriptores|abonnés)\\b");
+    private static final Pattern CALL_TO_ACTION_VERB = Pattern.compile("(?iu)\\b(follow|join|subscribe|download|"
+            + "sign up|get the|únete|síguenos|suscríbete|descarga|mira|folgen?|abonnier\\w*|lade|suivez|abonnez|"
+            + "rejoignez|téléchargez|seguici|iscriviti|scarica)\\b");
+    private static final Pattern CALL_TO_ACTION_CHANNEL = Pattern.compile("(?iu)\\b(telegram|whatsapp|youtube|"
+            + "instagram|facebook|twitter|tiktok|linkedin|newsletter|app|apps|podcast|canal|channel|kanal|chaîne)\\b");
+    private static final Pattern SUBSCRIBER = Pattern.compile("(?iu)\\b(subscribers?|abonnent(en|in)?|suscriptores|"
+            + "abonnés)\\b");
     /** Headings of page sections that follow or surround an article without belonging to it. */
     private static final Pattern FURNITURE_HEADING = Pattern.compile("(?iu)^("
             + "about the authors?|related( articles| stories| posts| content| news| topics)?|more (stories|articles|news)"
@@ -62,6 +63,7 @@ final class ParagraphFilter {
             + "minutos)\\.?\\s?(read|reading|lesezeit|lesedauer|czytania|de lecture|di lettura|de lectura)?"
             + "|(lesezeit|lesedauer|reading time|temps de lecture)\\s?:?\\s?\\d+\\s?\\p{L}*)$");
     private static final int CAPTION_MAX = 150;
+    private static final int CALL_TO_ACTION_SPAN = 80;
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
     /** Letters a line may have besides a date and still be only a dateline ("Montag, 12. Februar 2024"). */
     private static final int DATELINE_EXTRA_LETTERS = 16;
@@ -130,6 +132,17 @@ final class ParagraphFilter {
         return false;
     }
 
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithColon(TextBlock block) {
         return block.text().endsWith(":");
     }
@@ -141,7 +154,7 @@ final class ParagraphFilter {
             return true;
         }
         String text = block.text();
-        if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || CALL_TO_ACTION.matcher(text).find())) {
+        if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || isCallToAction(text))) {
             return true;
         }
         if (w < CAPTION_MAX && (CAPTION_CREDIT.matcher(text).find() || READING_TIME.matcher(text).matches())) {
@@ -150,7 +163,21 @@ final class ParagraphFilter {
         return w < BYLINE_MAX && (BYLINE.matcher(text).matches() || isDateline(text));
     }
 
+    private static boolean isCallToAction(String text) {
+        Matcher verb = CALL_TO_ACTION_VERB.matcher(text);
+        if (verb.find()) {
+            Matcher channel = CALL_TO_ACTION_CHANNEL.matcher(text);
+            if (channel.find(verb.end()) && channel.start() - verb.end() <= CALL_TO_ACTION_SPAN) {
+                return true;
+            }
+        }
+        return SUBSCRIBER.matcher(text).find();
+    }
+
     private static boolean isDateline(String text) {
+        if (!hasYear(text)) {
+            return false;
+        }
         if (CLOCK_TIME.matcher(text).replaceAll("").indexOf(':') >= 0) {
             // "Termin: 29.02.2020" announces a date, it is not the article's dateline
             return false;
