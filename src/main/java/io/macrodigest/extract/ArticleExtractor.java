@@ -1,21 +1,44 @@
 package io.macrodigest.extract;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Finds the main text and metadata of a news page. */
 @ApplicationScoped
 public class ArticleExtractor {
+
+    static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
+    /**
+     * Beyond this many characters a page is cut before parsing: the article sits near the top of any real
+     * page, and the tree of a larger one could not be held within a bounded heap.
+     */
+    static final int MAX_CHARS = 4_000_000;
+    /** Below this much text the chosen container is taken for a fragment and the whole page is searched. */
+    private static final int MIN_ARTICLE_WEIGHT = 250;
+
+    private final Duration budget;
+
+    public ArticleExtractor() {
+        this(DEFAULT_BUDGET);
+    }
+
+    /** @param budget how long one page may take before extraction gives up with an {@link ExtractionException} */
+    public ArticleExtractor(Duration budget) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("budget must be positive: " + budget);
+        }
+        this.budget = budget;
+    }
 
     /**
      * @param body        raw bytes as received
@@ -23,71 +46,60 @@ public class ArticleExtractor {
      * @param contentType the HTTP Content-Type header, may be null
      */
     public ExtractedArticle extract(byte[] body, String url, String contentType) {
-        Charset charset = charsetOf(contentType);
-        Document doc = Jsoup.parse(new String(body, charset), url == null ? "" : url);
-        return extract(doc, url);
+        Deadline deadline = Deadline.after(budget);
+        if (body == null || body.length == 0) {
+            throw new ExtractionException("empty response");
+        }
+        return extract(HtmlDecoder.decode(body, contentType), url, deadline);
     }
 
     public ExtractedArticle extract(String html, String url) {
-        return extract(Jsoup.parse(html, url == null ? "" : url), url);
+        if (html == null || html.isBlank()) {
+            throw new ExtractionException("empty page");
+        }
+        return extract(html, url, Deadline.after(budget));
     }
 
-    private ExtractedArticle extract(Document doc, String url) {
-        doc.select("script, style, nav, header, footer, aside, form, noscript").remove();
-        Element root = doc.selectFirst("article, main, [itemprop=articleBody]");
-        if (root == null) {
-            root = doc.body();
+    private ExtractedArticle extract(String html, String url, Deadline deadline) {
+        Document doc = parse(html, url, deadline);
+        PageMetadata meta = MetadataExtractor.extract(doc, url);
+        deadline.check();
+        Element body = doc.body();
+        DocumentCleaner.clean(body, deadline);
+        List<TextBlock> blocks = BlockCollector.collect(body, deadline);
+        List<Element> roots = ContentLocator.locate(body, blocks, deadline);
+        List<TextBlock> article = ParagraphFilter.filter(within(blocks, roots), meta.title());
+        if (weight(article) < MIN_ARTICLE_WEIGHT && roots.get(0) != body) {
+            article = ParagraphFilter.filter(blocks, meta.title());
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (Element block : root.select("p, h2, h3, li, blockquote")) {
-            String text = block.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
-            }
+        String text = TextRenderer.render(article, meta.jsonLdBody());
+        if (text.isBlank()) {
+            throw new ExtractionException("nothing readable in the page");
         }
-        if (paragraphs.isEmpty()) {
-            paragraphs.add(root.text());
-        }
-        String canonical = doc.select("link[rel=canonical]").attr("abs:href");
-        return new ExtractedArticle(url,
-                canonical.isBlank() ? url : canonical,
-                meta(doc, "og:title", doc.title()),
-                meta(doc, "author", null),
-                publishedAt(doc),
-                doc.select("html").attr("lang").isBlank() ? null : doc.select("html").attr("lang"),
-                meta(doc, "og:site_name", null),
-                String.join("\n\n", paragraphs));
+        String language = meta.declaredLanguage() != null ? meta.declaredLanguage() : LanguageDetector.detect(text);
+        return new ExtractedArticle(url, meta.canonicalUrl(), meta.title(), meta.author(), meta.publishedAt(),
+                language, meta.siteName(), text);
     }
 
-    private static String meta(Document doc, String name, String fallback) {
-        Element el = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        String value = el == null ? "" : el.attr("content").strip();
-        return value.isEmpty() ? fallback : value;
+    private static Document parse(String html, String url, Deadline deadline) {
+        String input = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
+        String base = url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : "";
+        return Parser.htmlParser().parseInput(new DeadlineReader(new StringReader(input), deadline), base);
     }
 
-    private static OffsetDateTime publishedAt(Document doc) {
-        String value = meta(doc, "article:published_time", null);
-        if (value == null) {
-            return null;
+    private static List<TextBlock> within(List<TextBlock> blocks, List<Element> roots) {
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element root : roots) {
+            inside.addAll(root.getAllElements());
         }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return blocks.stream().filter(b -> inside.contains(b.container())).toList();
     }
 
-    private static Charset charsetOf(String contentType) {
-        if (contentType != null) {
-            int at = contentType.toLowerCase().indexOf("charset=");
-            if (at >= 0) {
-                try {
-                    return Charset.forName(contentType.substring(at + 8).replace("\"", "").strip());
-                } catch (RuntimeException e) {
-                    return StandardCharsets.UTF_8;
-                }
-            }
+    private static int weight(List<TextBlock> blocks) {
+        int total = 0;
+        for (TextBlock b : blocks) {
+            total += b.weight();
         }
-        return StandardCharsets.UTF_8;
+        return total;
     }
 }

@@ -1,0 +1,167 @@
+package io.macrodigest.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the many shapes publication dates take in markup and URLs. */
+final class Dates {
+
+    private static final Pattern ISO_LIKE = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
+                    + "(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
+    private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+    private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_-]|\\.html?|$)");
+    private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_-]|\\.html?)");
+    private static final int MIN_YEAR = 1995;
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+
+    static {
+        String[][] names = {
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "fév"},
+            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrz"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "set"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out"},
+            {"november", "nov", "novembre", "noviembre", "novembro"},
+            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro"}};
+        for (int m = 0; m < names.length; m++) {
+            for (String name : names[m]) {
+                MONTHS.put(name, m + 1);
+            }
+        }
+    }
+
+    private Dates() {
+    }
+
+    /** A date written in a machine-readable attribute or field; null when none can be read. */
+    static OffsetDateTime parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return plausible(OffsetDateTime.parse(s));
+        } catch (DateTimeParseException notIso) {
+            // fall through to the looser shapes
+        }
+        try {
+            return plausible(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
+        } catch (DateTimeParseException notRfc) {
+            // fall through
+        }
+        Matcher iso = ISO_LIKE.matcher(s);
+        if (iso.find()) {
+            return fromIsoParts(iso);
+        }
+        return parseLoose(s);
+    }
+
+    /** A date written for humans, in day-month-year or year/month/day order. */
+    static OffsetDateTime parseLoose(String s) {
+        Matcher dotted = DOTTED.matcher(s);
+        if (dotted.find()) {
+            return of(dotted.group(3), dotted.group(2), dotted.group(1));
+        }
+        Matcher slashed = SLASHED_YMD.matcher(s);
+        if (slashed.find()) {
+            return of(slashed.group(1), slashed.group(2), slashed.group(3));
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(s);
+        while (dmy.find()) {
+            Integer month = MONTHS.get(dmy.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                return of(dmy.group(3), month.toString(), dmy.group(1));
+            }
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(s);
+        while (mdy.find()) {
+            Integer month = MONTHS.get(mdy.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                return of(mdy.group(3), month.toString(), mdy.group(2));
+            }
+        }
+        Matcher compact = COMPACT.matcher(s);
+        if (compact.find()) {
+            return of(compact.group(1), compact.group(2), compact.group(3));
+        }
+        return null;
+    }
+
+    static OffsetDateTime fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (m.find()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        Matcher c = URL_COMPACT.matcher(url);
+        return c.find() ? of(c.group(1), c.group(2), c.group(3)) : null;
+    }
+
+    private static OffsetDateTime fromIsoParts(Matcher m) {
+        OffsetDateTime date = of(m.group(1), m.group(2), m.group(3));
+        if (date == null || m.group(4) == null) {
+            return date;
+        }
+        try {
+            ZoneOffset offset = m.group(7) == null ? ZoneOffset.UTC : offset(m.group(7));
+            LocalDateTime time = date.toLocalDate().atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return OffsetDateTime.of(time, offset);
+        } catch (DateTimeException badTime) {
+            return date;
+        }
+    }
+
+    private static ZoneOffset offset(String raw) {
+        if (raw.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        String digits = raw.replace(":", "");
+        return digits.length() == 3 ? ZoneOffset.of(digits + "00") : ZoneOffset.of(digits);
+    }
+
+    private static OffsetDateTime of(String year, String month, String day) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return plausible(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (DateTimeException | NumberFormatException notADate) {
+            return null;
+        }
+    }
+
+    private static OffsetDateTime plausible(OffsetDateTime date) {
+        if (date == null || date.getYear() < MIN_YEAR || date.isAfter(OffsetDateTime.now().plusDays(2))) {
+            return null;
+        }
+        return date;
+    }
+}

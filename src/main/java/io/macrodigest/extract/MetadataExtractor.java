@@ -1,0 +1,425 @@
+package io.macrodigest.extract;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/** Reads title, author, date, language, site name and canonical address from the untouched document. */
+final class MetadataExtractor {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "(?iu)^((written|posted|published|eingestellt|veröffentlicht|geschrieben|verfasst|publié|publicado|"
+                    + "pubblicato) (by|von|par|por|da)|by|von|vom|par|por|di|door|av|af|autor(in)?|author|text|texto)"
+                    + "(?:[:\\s]+|(?=\\p{Lu}))");
+    /** Links, handles, numbers, form labels ("Name *") and leftovers of "says:" or "Posted on" templates. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)https?:|www\\.|@|\\d{2,}|[*:|]|\\b(says|sagt|posted|published|veröffentlicht|publiziert|"
+                    + "eingestellt|name|am|on|le|el|il|de)$|^(by|von|par|por|posted|published|name|autor(en)?|auteurs?|authors?)$");
+    private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
+            "article:published", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+            "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
+            "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+            "date.published", "release_date", "created");
+    private static final List<String> MODIFIED_METAS = List.of("article:modified_time", "og:updated_time",
+            "datemodified", "last-modified", "dcterms.modified");
+    private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "byl", "parsely-author",
+            "sailthru.author", "dc.creator", "dcterms.creator", "twitter:creator");
+    private static final List<String> DATE_HOLDER_CLASSES = List.of("date", "time", "meta", "byline", "posted",
+            "publish", "info", "post-header", "entry-header");
+    private static final int MAX_DATE_TEXT = 120;
+    /**
+     * Bylines and datelines are small boxes; a wrapper whose class merely mentions "info" or "author" would
+     * make reading its text cost a walk over half the page.
+     */
+    private static final int MAX_HOLDER_CHILDREN = 8;
+    private static final int MAX_TITLE = 300;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
+    private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand");
+    /** A heading this large a part of the declared title is the title without the site's decoration. */
+    private static final double MIN_TITLE_SHARE = 0.4;
+    private static final int MAX_AUTHOR = 120;
+    private static final int MAX_AUTHOR_WORDS = 6;
+
+    private MetadataExtractor() {
+    }
+
+    static PageMetadata extract(Document doc, String url) {
+        // One walk over the tree, then plain predicates: selector queries would each walk it again.
+        Elements all = doc.getAllElements();
+        JsonLd ld = JsonLd.read(all.stream().filter(e -> e.normalName().equals("script")
+                && e.attr("type").strip().equalsIgnoreCase("application/ld+json")).toList());
+        Map<String, String> metas = metas(all);
+        String siteName = firstNonBlank(metas.get("og:site_name"), ld.publisher(), metas.get("application-name"));
+        return new PageMetadata(
+                title(doc, all, metas, ld, siteName),
+                author(all, metas, ld),
+                publishedAt(all, metas, ld, url),
+                language(doc, metas, ld),
+                siteName,
+                canonical(all, metas, ld, url),
+                ld.articleBody());
+    }
+
+    private static String title(Document doc, Elements all, Map<String, String> metas, JsonLd ld, String siteName) {
+        String documentTitle = clean(doc.title());
+        List<String> declared = new ArrayList<>();
+        for (String t : new String[] {metas.get("og:title"), ld.headline(), metas.get("twitter:title"), documentTitle}) {
+            if (t != null) {
+                declared.add(clean(t));
+            }
+        }
+        List<String> references = declared.stream().map(MetadataExtractor::normalise).toList();
+        List<Element> headings = all.stream().filter(e -> HEADINGS.contains(e.normalName())
+                || e.attr("itemprop").equals("headline")).toList();
+        // The visible headline is what readers call the title; the declared ones confirm which heading it is.
+        for (String level : new String[] {"h1", "h2", "h3"}) {
+            for (Element heading : headings) {
+                boolean atLevel = heading.normalName().equals(level)
+                        || level.equals("h1") && heading.attr("itemprop").equals("headline");
+                String text = atLevel ? clean(heading.text()) : null;
+                if (text == null || text.length() > MAX_TITLE) {
+                    continue;
+                }
+                String n = normalise(text);
+                for (String reference : references) {
+                    if (reference.isEmpty()) {
+                        continue;
+                    }
+                    if (reference.equals(n) || n.length() >= MIN_TITLE_SHARE * reference.length() && reference.contains(n)
+                            && n.contains(" ")) {
+                        return text;
+                    }
+                }
+                String declaredInside = declaredInside(n, declared, references);
+                if (declaredInside != null) {
+                    return declaredInside;
+                }
+            }
+        }
+        String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
+        for (Element heading : headings) {
+            String text = clean(heading.text());
+            if (text != null && text.length() <= MAX_TITLE && similar(text, metaTitle)) {
+                return text;
+            }
+        }
+        List<Element> h1s = headings.stream().filter(e -> e.normalName().equals("h1")).toList();
+        if (h1s.size() == 1) {
+            String text = clean(h1s.get(0).text());
+            if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
+                return text;
+            }
+        }
+        if (h1s.isEmpty()) {
+            for (Element heading : headings) {
+                if (!lowerAttr(heading, "class").contains("title") && !lowerAttr(heading, "class").contains("headline")) {
+                    continue;
+                }
+                String text = clean(heading.text());
+                if (text != null && text.length() <= MAX_TITLE && !NOT_ARTICLE_TITLE.matcher(heading.className()).find()) {
+                    return text;
+                }
+            }
+        }
+        return metaTitle;
+    }
+
+    /** A declared title that a longer heading wraps with a kicker or a subtitle. */
+    private static String declaredInside(String heading, List<String> declared, List<String> normalised) {
+        for (int i = 0; i < normalised.size(); i++) {
+            String n = normalised.get(i);
+            if (n.length() >= 10 && heading.length() > n.length() && heading.contains(n)) {
+                return declared.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Drops the "| Site" or "Site - " part that pages add to their titles. */
+    static String stripSiteName(String title, String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String best = null;
+        for (String part : parts) {
+            String p = part.strip();
+            if (siteName != null && (p.equalsIgnoreCase(siteName) || normalise(siteName).contains(normalise(p)))) {
+                continue;
+            }
+            if (best == null || p.length() > best.length()) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            return title;
+        }
+        // Keep the title whole when the separator was part of it ("Brexit: what next") rather than a suffix.
+        int at = title.indexOf(best);
+        String tail = title.substring(at + best.length()).strip();
+        String head = title.substring(0, at).strip();
+        boolean suffixOnly = head.isEmpty() && (siteName == null || normalise(tail).contains(normalise(siteName))
+                || tail.length() < best.length() / 2 + 1 && tail.split("\\s+").length <= 4);
+        boolean prefixOnly = tail.isEmpty() && head.split("\\s+").length <= 4;
+        return suffixOnly || prefixOnly ? best : title;
+    }
+
+    private static boolean similar(String candidate, String reference) {
+        if (reference == null) {
+            return false;
+        }
+        String a = normalise(candidate);
+        String b = normalise(reference);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b) || a.length() >= 10 && b.contains(a) || b.length() >= 10 && a.contains(b)) {
+            return true;
+        }
+        Set<String> ta = new HashSet<>(List.of(a.split(" ")));
+        Set<String> tb = new HashSet<>(List.of(b.split(" ")));
+        int union = ta.size();
+        int common = 0;
+        for (String t : tb) {
+            if (ta.contains(t)) {
+                common++;
+            } else {
+                union++;
+            }
+        }
+        return common >= 2 && common >= 0.5 * union;
+    }
+
+    static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String author(Elements all, Map<String, String> metas, JsonLd ld) {
+        if (!ld.authors().isEmpty()) {
+            String joined = cleanAuthor(String.join(", ", ld.authors()));
+            if (joined != null) {
+                return joined;
+            }
+        }
+        for (String name : AUTHOR_METAS) {
+            String value = cleanAuthor(metas.get(name));
+            if (value != null) {
+                return value;
+            }
+        }
+        for (Element e : all) {
+            if (!isAuthorHolder(e)) {
+                continue;
+            }
+            Element named = e.selectFirst("[itemprop=name], .fn, a[rel=author], a[href*=/author/]");
+            String value = cleanAuthor((named != null ? named : e).text());
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String cleanAuthor(String raw) {
+        String value = clean(raw);
+        if (value == null) {
+            return null;
+        }
+        value = BYLINE_PREFIX.matcher(value).replaceFirst("").strip();
+        if (value.isEmpty() || value.length() > MAX_AUTHOR || NOT_A_NAME.matcher(value).find()
+                || value.split("\\s+").length > MAX_AUTHOR_WORDS && !value.contains(",")) {
+            return null;
+        }
+        return value;
+    }
+
+    private static OffsetDateTime publishedAt(Elements all, Map<String, String> metas, JsonLd ld, String url) {
+        OffsetDateTime date = Dates.parse(ld.datePublished());
+        if (date != null) {
+            return date;
+        }
+        for (String name : DATE_METAS) {
+            date = Dates.parse(metas.get(name));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Element e : all) {
+            if (!e.attr("itemprop").equals("datePublished") && !e.normalName().equals("time")) {
+                continue;
+            }
+            date = Dates.parse(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+            if (date != null) {
+                return date;
+            }
+        }
+        date = Dates.fromUrl(url);
+        if (date != null) {
+            return date;
+        }
+        for (String name : MODIFIED_METAS) {
+            date = Dates.parse(metas.get(name));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Element e : all) {
+            if (!isDateHolder(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < MAX_DATE_TEXT) {
+                date = Dates.parseLoose(text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String language(Document doc, Map<String, String> metas, JsonLd ld) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? null : firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
+        if (lang == null) {
+            lang = firstNonBlank(metas.get("http-equiv:content-language"), metas.get("language"),
+                    metas.get("og:locale"), ld.language());
+        }
+        return lang == null ? null : languageTag(lang);
+    }
+
+    private static String languageTag(String raw) {
+        String first = raw.split("[,;\\s]")[0].replace('_', '-');
+        String[] parts = first.split("-");
+        if (parts[0].length() < 2 || parts[0].length() > 3 || !parts[0].chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String tag = parts[0].toLowerCase(Locale.ROOT);
+        return parts.length > 1 && parts[1].length() == 2 ? tag + "-" + parts[1].toUpperCase(Locale.ROOT) : tag;
+    }
+
+    private static String canonical(Elements all, Map<String, String> metas, JsonLd ld, String url) {
+        String candidate = null;
+        for (Element e : all) {
+            if (e.normalName().equals("link") && lowerAttr(e, "rel").contains("canonical") && e.hasAttr("href")) {
+                candidate = e.attr("href");
+                break;
+            }
+        }
+        for (String c : new String[] {candidate, metas.get("og:url"), ld.url(), url}) {
+            String absolute = absolute(c, url);
+            if (absolute != null) {
+                return absolute;
+            }
+        }
+        return null;
+    }
+
+    private static String absolute(String href, String base) {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(href.strip());
+            if (!uri.isAbsolute() && base != null) {
+                uri = new URI(base).resolve(uri);
+            }
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equals("http") || scheme.equals("https")) ? uri.toString() : null;
+        } catch (Exception malformed) {
+            return null;
+        }
+    }
+
+    /** Every meta name, property and itemprop mapped to its first non-blank content, keys lower-cased. */
+    private static Map<String, String> metas(Elements all) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element e : all) {
+            if (!e.normalName().equals("meta")) {
+                continue;
+            }
+            String content = clean(e.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            for (String key : new String[] {e.attr("property"), e.attr("name"), e.attr("itemprop")}) {
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                }
+            }
+            String equiv = e.attr("http-equiv");
+            if (!equiv.isEmpty()) {
+                metas.putIfAbsent("http-equiv:" + equiv.toLowerCase(Locale.ROOT), content);
+            }
+        }
+        return metas;
+    }
+
+    private static boolean isAuthorHolder(Element e) {
+        if (e.childrenSize() > MAX_HOLDER_CHILDREN) {
+            return false;
+        }
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equals("author") || lowerAttr(e, "rel").equals("author")) {
+            return true;
+        }
+        if (e.normalName().equals("a") && e.attr("href").contains("/author/")) {
+            return true;
+        }
+        String classes = lowerAttr(e, "class");
+        return classes.contains("byline") || classes.contains("author") || classes.contains("autor");
+    }
+
+    private static boolean isDateHolder(Element e) {
+        if (e.childrenSize() > MAX_HOLDER_CHILDREN) {
+            return false;
+        }
+        if (e.normalName().equals("abbr") && e.hasAttr("title") || lowerAttr(e, "id").contains("date")) {
+            return true;
+        }
+        String classes = lowerAttr(e, "class");
+        if (classes.isEmpty()) {
+            return false;
+        }
+        for (String word : DATE_HOLDER_CLASSES) {
+            if (classes.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lowerAttr(Element e, String name) {
+        String value = e.attr(name);
+        return value.isEmpty() ? value : value.toLowerCase(Locale.ROOT);
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String collapsed = s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return collapsed.isEmpty() ? null : collapsed;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

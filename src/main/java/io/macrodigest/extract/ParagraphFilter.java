@@ -1,0 +1,196 @@
+package io.macrodigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/** Drops the lines inside an article's container that are not part of the story. */
+final class ParagraphFilter {
+
+    /** Lines that announce other content, invite an action, or state legal boilerplate. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^("
+            + "(read|see|view|watch|listen) (also|more|next)\\b|also read|related( articles| stories| posts)?\\b"
+            + "|more (on|about|from)\\b|recommended\\b|you (may|might) (also )?like|"
+            + "share (this|on|via|the)|follow us|sign up|subscribe|newsletter|advertisement\\b|sponsored\\b|"
+            + "all rights reserved|copyright\\b|©|\\(c\\) ?\\d{4}|"
+            + "lea (también|más)|lee también|leer más|ver también|te puede interesar|publicidad\\b|"
+            + "lire (aussi|également|la suite)|à lire aussi|voir aussi|publicité\\b|"
+            + "leggi anche|potrebbe interessarti|pubblicità\\b|"
+            + "lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|"
+            + "weiterlesen|anzeige\\b|werbung\\b|teilen\\b|alle rechte vorbehalten|"
+            + "leia (também|mais)|veja também|"
+            + "czytaj (też|także|również|więcej)|zobacz (też|także|również)|reklama\\b|"
+            + "explore further|schon gelesen|zum weiterlesen|beitragsbild|titelbild|bildquelle|bildnachweis|"
+            + "(photo|foto|image|bild|source|quelle|fuente|źródło|crédits?|credits?)( ?:|\\s*©)"
+            + ")");
+    /** Short lines that ask the reader to follow, join, download or pay rather than telling the story. */
+    private static final Pattern CALL_TO_ACTION_VERB = Pattern.compile("(?iu)\\b(follow|join|subscribe|download|"
+            + "sign up|get the|únete|síguenos|suscríbete|descarga|mira|folgen?|abonnier\\w*|lade|suivez|abonnez|"
+            + "rejoignez|téléchargez|seguici|iscriviti|scarica)\\b");
+    private static final Pattern CALL_TO_ACTION_CHANNEL = Pattern.compile("(?iu)\\b(telegram|whatsapp|youtube|"
+            + "instagram|facebook|twitter|tiktok|linkedin|newsletter|app|apps|podcast|canal|channel|kanal|chaîne)\\b");
+    private static final Pattern SUBSCRIBER = Pattern.compile("(?iu)\\b(subscribers?|abonnent(en|in)?|suscriptores|"
+            + "abonnés)\\b");
+    /** Headings of page sections that follow or surround an article without belonging to it. */
+    private static final Pattern FURNITURE_HEADING = Pattern.compile("(?iu)^("
+            + "about the authors?|related( articles| stories| posts| content| news| topics)?|more (stories|articles|news)"
+            + "|more from .{1,40}|recommended( for you)?|you (may|might) (also )?(like|enjoy)|popular( posts)?|"
+            + "most (read|popular|viewed)|recent (posts|articles|comments)|latest (news|posts|articles)|top stories|"
+            + "comments?|\\d+ comments?|leave a (reply|comment)|share( this)?( article| post| story)?|follow us|"
+            + "tags|categories|archives?|newsletter|"
+            + "über (den|die) autor(in)?|zu(m|r) autor(in)?|weitere (themen|artikel|beiträge|nachrichten)|"
+            + "ähnliche (beiträge|artikel)|das könnte (sie|dich) (auch )?interessieren|auch interessant|"
+            + "mehr zum thema|lesen sie auch|kommentare?|\\d+ kommentare?|schreibe einen kommentar|"
+            + "hinterlasse einen kommentar|kommentar schreiben|diesen (beitrag|artikel) teilen|teilen|"
+            + "folgen sie uns|schlagwörter|schlagworte|kategorien|neueste beiträge|beliebte beiträge|meistgelesen|"
+            + "à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|articles similaires|commentaires?|"
+            + "vos réactions|laisser un commentaire|partager|"
+            + "artículos relacionados|noticias relacionadas|contenido relacionado|te puede interesar|comentarios?|"
+            + "deja un comentario|compartir|leggi anche|articoli correlati|commenti|condividi|"
+            + "czytaj (też|także)|zobacz (też|także)|komentarze|podobne artykuły|gerelateerde artikelen|reacties|"
+            + "contact( us)?|kontakt|verwandte themen(bereiche)?|weitere aktuelle themen.{0,40}|zusatzinformationen|"
+            + "explore further|schon gelesen|zum weiterlesen|vorschau auf den nächsten artikel|read next|up next"
+            + ")[\\s:.!?]*$");
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
+    /** Picture credits, either labelled or as an agency in brackets closing the line. */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|fotos|photos|bild|image|"
+            + "credit|crédit|quelle|fuente|źródło|zdjęcie)s?\\s?:|\\([^()]{0,60}(/|©|istock|getty|shutterstock|dpa|afp|"
+            + "reuters|imago|picture alliance)[^()]{0,60}\\)$");
+    private static final Pattern READING_TIME = Pattern.compile("(?iu)^(\\d+\\s?(min|minutes?|minuten|minut|minuti|"
+            + "minutos)\\.?\\s?(read|reading|lesezeit|lesedauer|czytania|de lecture|di lettura|de lectura)?"
+            + "|(lesezeit|lesedauer|reading time|temps de lecture)\\s?:?\\s?\\d+\\s?\\p{L}*)$");
+    private static final int CAPTION_MAX = 150;
+    private static final int CALL_TO_ACTION_SPAN = 80;
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    /** Letters a line may have besides a date and still be only a dateline ("Montag, 12. Februar 2024"). */
+    private static final int DATELINE_EXTRA_LETTERS = 16;
+    private static final int SHORT_LINE = 200;
+    private static final int BYLINE_MAX = 80;
+    private static final int LABEL_MAX = 60;
+
+    private ParagraphFilter() {
+    }
+
+    /** @param title the page's headline, which is metadata and not repeated in the body; may be null */
+    static List<TextBlock> filter(List<TextBlock> blocks, String title) {
+        String headline = title == null ? null : MetadataExtractor.normalise(title);
+        boolean headlineSeen = false;
+        boolean[] dropped = new boolean[blocks.size()];
+        Element section = null;
+        boolean proseSeen = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if (block.weight() < LABEL_MAX && FURNITURE_HEADING.matcher(block.text()).matches()) {
+                // Before the story starts such a label is a stray link; after it, it opens a trailing section.
+                section = proseSeen ? block.container().parent() : null;
+                dropped[i] = true;
+                continue;
+            }
+            if (section != null && (block.kind() == TextBlock.Kind.HEADING || !isInside(block.container(), section))) {
+                section = null;
+            }
+            boolean isHeadline = !headlineSeen && headline != null && block.weight() < SHORT_LINE
+                    && MetadataExtractor.normalise(block.text()).equals(headline);
+            headlineSeen |= isHeadline;
+            dropped[i] = section != null || isHeadline || isFurniture(block);
+            proseSeen |= !dropped[i] && ContentLocator.proseWeight(block) > 0;
+        }
+        // A heading or "Contact:" label whose content was all dropped is an orphan.
+        boolean keptSinceHeading = false;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock block = blocks.get(i);
+            if (!dropped[i] && block.weight() < LABEL_MAX) {
+                boolean nextDropped = i == blocks.size() - 1 || dropped[i + 1];
+                if (block.kind() == TextBlock.Kind.HEADING ? !keptSinceHeading : nextDropped && endsWithColon(block)) {
+                    dropped[i] = true;
+                }
+            }
+            if (block.kind() == TextBlock.Kind.HEADING) {
+                keptSinceHeading = false;
+            } else if (!dropped[i]) {
+                keptSinceHeading = true;
+            }
+        }
+        List<TextBlock> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!dropped[i]) {
+                kept.add(blocks.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithColon(TextBlock block) {
+        return block.text().endsWith(":");
+    }
+
+    static boolean isFurniture(TextBlock block) {
+        int w = block.weight();
+        double links = block.linkShare();
+        if (links > 0.6 || links > 0.35 && w < 150) {
+            return true;
+        }
+        String text = block.text();
+        if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || isCallToAction(text))) {
+            return true;
+        }
+        if (w < CAPTION_MAX && (CAPTION_CREDIT.matcher(text).find() || READING_TIME.matcher(text).matches())) {
+            return true;
+        }
+        return w < BYLINE_MAX && (BYLINE.matcher(text).matches() || isDateline(text));
+    }
+
+    private static boolean isCallToAction(String text) {
+        Matcher verb = CALL_TO_ACTION_VERB.matcher(text);
+        if (verb.find()) {
+            Matcher channel = CALL_TO_ACTION_CHANNEL.matcher(text);
+            if (channel.find(verb.end()) && channel.start() - verb.end() <= CALL_TO_ACTION_SPAN) {
+                return true;
+            }
+        }
+        return SUBSCRIBER.matcher(text).find();
+    }
+
+    private static boolean isDateline(String text) {
+        if (!hasYear(text)) {
+            return false;
+        }
+        if (CLOCK_TIME.matcher(text).replaceAll("").indexOf(':') >= 0) {
+            // "Termin: 29.02.2020" announces a date, it is not the article's dateline
+            return false;
+        }
+        if (Dates.parseLoose(text) == null && Dates.parse(text) == null) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters <= DATELINE_EXTRA_LETTERS;
+    }
+}

@@ -1,0 +1,102 @@
+package io.macrodigest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/** Hostile inputs end in a result or an {@link ExtractionException} quickly, never a hang or an error. */
+class RobustnessTest {
+
+    private static final String PARAGRAPH = "<p>Central banks kept rates on hold this quarter, and analysts expect"
+            + " the first cut only after inflation has clearly returned to target levels.</p>\n";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    @Test
+    void tenMegabytePageGivesAResultOrAClearFailure() {
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        while (html.length() < 10_000_000) {
+            html.append("<div class=\"item\"><span>cell</span><a href=\"/x\">link</a></div>").append(PARAGRAPH);
+        }
+        html.append("</article></body></html>");
+        byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            try {
+                ExtractedArticle article = extractor.extract(bytes, "https://example.com/a", "text/html");
+                assertTrue(article.text().contains("Central banks kept rates on hold"));
+            } catch (ExtractionException budgetExceeded) {
+                assertTrue(budgetExceeded.getMessage().contains("time budget"));
+            }
+        });
+    }
+
+    @Test
+    void deeplyNestedMarkupDoesNotOverflowTheStack() {
+        String html = "<div>".repeat(5_000) + PARAGRAPH.repeat(3) + "</div>".repeat(5_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            ExtractedArticle article = extractor.extract(html, null);
+            assertTrue(article.text().contains("Central banks kept rates on hold"));
+        });
+    }
+
+    @Test
+    void deeplyNestedInlineAndTableMarkupIsHandled() {
+        String html = "<body>" + "<span><b><table><tr><td>".repeat(2_000) + PARAGRAPH + "</body>";
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            ExtractedArticle article = extractor.extract(html, null);
+            assertTrue(article.text().contains("Central banks kept rates on hold"));
+        });
+    }
+
+    @Test
+    void brokenMarkupStillYieldsText() {
+        String html = "<html><head><title>Broken</title><body><div class=content><p>Unclosed paragraph about bond"
+                + " yields rising sharply after the auction, the steepest move in a month<p>Second <b>unclosed <i>"
+                + "paragraph with stray tags</b> about the dollar</i> weakening against the yen as traders reposition"
+                + "</div></span></td><<>>&&;;<!-- unterminated comment";
+        ExtractedArticle article = extractor.extract(html, null);
+        assertTrue(article.text().contains("Unclosed paragraph about bond yields"));
+        assertTrue(article.text().contains("weakening against the yen"));
+    }
+
+    @Test
+    void exhaustedBudgetIsAClearFailure() {
+        ArticleExtractor hurried = new ArticleExtractor(Duration.ofNanos(1));
+        String html = "<html><body>" + PARAGRAPH.repeat(20_000) + "</body></html>";
+        ExtractionException e = assertThrows(ExtractionException.class, () -> hurried.extract(html, null));
+        assertTrue(e.getMessage().contains("time budget"));
+    }
+
+    @Test
+    void pageWithoutTextIsAClearFailure() {
+        assertThrows(ExtractionException.class,
+                () -> extractor.extract("<html><body><img src=a.png><script>var x=1;</script></body></html>", null));
+        assertThrows(ExtractionException.class, () -> extractor.extract("   ", null));
+    }
+
+    @Test
+    void binaryContentIsNotHtml() {
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(ExtractionException.class, () -> extractor.extract(pdf, null, null));
+        byte[] html = "<p>Some words that would otherwise be readable enough for a page.</p>".getBytes(StandardCharsets.UTF_8);
+        assertThrows(ExtractionException.class, () -> extractor.extract(html, null, "image/png"));
+    }
+
+    @Test
+    void hugeFlatTextWithoutMarkupIsHandled() {
+        String html = "<html><body>" + "word ".repeat(1_000_000) + "</body></html>";
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            try {
+                assertFalse(extractor.extract(html, null).text().isBlank());
+            } catch (ExtractionException budgetExceeded) {
+                assertTrue(budgetExceeded.getMessage().contains("time budget"));
+            }
+        });
+    }
+}
