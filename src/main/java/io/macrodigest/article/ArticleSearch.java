@@ -204,17 +204,19 @@ public class ArticleSearch {
         return out;
     }
 
-    /** Driver, asset and source counts over the candidates, in one round trip of index lookups by id. */
+    /** Driver, asset and source counts over the candidates, by index lookups of their ids. */
     private Facets facets(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return Facets.NONE;
         }
         Map<String, Object> params = new HashMap<>();
         String sql = "select 'driver' as kind, d.driver as value, cast(null as text) as label,"
-                + "   count(distinct d.article_id) as n from article_driver d where d.article_id in (:ids) group by d.driver"
+                + "   count(distinct d.article_id) as n from article_driver d where d.article_id = any(:ids) group by d.driver"
                 + " union all (select 'asset', min(x.asset), null, count(distinct x.article_id) from article_asset x"
-                + "   where x.article_id in (:ids) group by lower(x.asset) order by 4 desc, 2 limit :facetLimit)";
-        params.put("ids", candidates.stream().map(Candidate::id).toList());
+                + "   where x.article_id = any(:ids) group by lower(x.asset) order by 4 desc, 2 limit :facetLimit)";
+        // one array parameter: the statement text stays the same for any number of candidates, so it is
+        // prepared once, instead of an IN list of up to N binds planned afresh for each size
+        params.put("ids", candidates.stream().map(Candidate::id).toArray(Long[]::new));
         params.put("facetLimit", config.facetLimit());
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
