@@ -41,13 +41,16 @@ select a.id, p, (array['BTC','ETH','GOLD','SPX','UST10Y','DXY','OIL','EURUSD'])[
        round((random() * 2 - 1)::numeric, 2), 1 + (a.id % 4)::int
 from article a, generate_series(0, (a.id % 3)::int - 1) p;
 
--- the same weighted document the ingest builds (article_refresh_search), set-based
-update article a set search_vector =
-      setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
-   || setweight(to_tsvector('english', coalesce(a.summary, '') || ' ' || coalesce(i.txt, '') || ' ' || coalesce(q.txt, '')), 'B')
-   || setweight(to_tsvector('english', coalesce(a.text, '')), 'C')
-from (select article_id, string_agg(insight || ' ' || coalesce(impact, ''), ' ') txt from article_insight group by 1) i,
-     (select article_id, string_agg(text, ' ') txt from article_quote group by 1) q
-where i.article_id = a.id and q.article_id = a.id;
+-- the same weighted document the ingest builds (article_refresh_search, V11), set-based
+insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking)
+select d.id, d.at, d.source_id, d.sentiment_label, d.language, d.document, ts_filter(d.document, '{a,b}')
+from (select a.id, coalesce(a.published_at, a.fetched_at) as at, a.source_id, a.sentiment_label, a.language,
+             setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
+          || setweight(to_tsvector('english', coalesce(a.summary, '') || ' ' || coalesce(i.txt, '') || ' ' || coalesce(q.txt, '')), 'B')
+          || setweight(to_tsvector('english', coalesce(a.text, '')), 'C') as document
+      from article a,
+           (select article_id, string_agg(insight || ' ' || coalesce(impact, ''), ' ') txt from article_insight group by 1) i,
+           (select article_id, string_agg(text, ' ') txt from article_quote group by 1) q
+      where i.article_id = a.id and q.article_id = a.id) d;
 
 vacuum analyze;

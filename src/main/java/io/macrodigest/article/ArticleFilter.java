@@ -10,7 +10,8 @@ import io.macrodigest.analysis.Sentiment;
 
 /**
  * Which analysed articles a search, a digest or a feed is about; null or empty means "any". Renders itself as
- * SQL over {@code article a} (and the parsed query as {@code query} when there is text to match).
+ * SQL over {@code article a} or the narrow {@code article_search s} (and the parsed query as {@code query} when
+ * there is text to match).
  */
 public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, Sentiment.Label sentiment,
         Long sourceId, String language, Instant from, Instant to) {
@@ -37,23 +38,55 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
 
     /** The FROM clause; the web-search query is parsed once per statement and joined as {@code query}. */
     public String sqlFrom(Map<String, Object> params) {
-        if (!hasText()) {
-            return "article a";
-        }
-        params.put("q", q);
-        return "article a cross join websearch_to_tsquery('english', :q) query";
+        return "article a" + query(params);
     }
 
-    /** The WHERE condition, parameters added to {@code params}. */
+    /** The FROM clause over {@code article_search s}, for {@link #sqlSearchWhere}. */
+    public String sqlSearchFrom(Map<String, Object> params) {
+        return "article_search s" + query(params);
+    }
+
+    private String query(Map<String, Object> params) {
+        if (!hasText()) {
+            return "";
+        }
+        params.put("q", q);
+        return " cross join websearch_to_tsquery('english', :q) query";
+    }
+
+    /** The WHERE condition over {@code article a}, parameters added to {@code params}. */
     public String sqlWhere(Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("a.status = 'ANALYZED'");
         if (hasText()) {
-            sql.append(" and a.search_vector @@ query");
+            sql.append(" and a.id in (select s.article_id from article_search s where s.document @@ query)");
         }
+        appendFilters(sql, params, ARTICLE);
+        return sql.toString();
+    }
+
+    /**
+     * The WHERE condition over the narrow {@code article_search s} (analysed articles only), which has the
+     * filter columns of article: a search never has to visit the wide article rows of its matches.
+     */
+    public String sqlSearchWhere(Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(hasText() ? "s.document @@ query" : "true");
+        appendFilters(sql, params, SEARCH);
+        return sql.toString();
+    }
+
+    /** Where the filtered columns are in each of the two tables. */
+    private record Columns(String id, String time, String sentiment, String source, String language) {
+    }
+
+    private static final Columns ARTICLE = new Columns("a.id", TIME, "a.sentiment_label", "a.source_id", "a.language");
+    private static final Columns SEARCH = new Columns("s.article_id", "s.at", "s.sentiment_label", "s.source_id",
+            "s.language");
+
+    private void appendFilters(StringBuilder sql, Map<String, Object> params, Columns c) {
         for (int i = 0; i < drivers.size(); i++) {
             DriverFilter d = drivers.get(i);
-            sql.append(" and exists (select 1 from article_driver d where d.article_id = a.id and d.driver = :driver")
-                    .append(i);
+            sql.append(" and exists (select 1 from article_driver d where d.article_id = ").append(c.id())
+                    .append(" and d.driver = :driver").append(i);
             sql.append(switch (d.tone()) {
                 case POSITIVE -> " and d.tone > 0)";
                 case NEGATIVE -> " and d.tone < 0)";
@@ -62,32 +95,32 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
             params.put("driver" + i, d.driver().name());
         }
         if (asset != null) {
-            sql.append(" and exists (select 1 from article_asset s where s.article_id = a.id"
-                    + " and lower(s.asset) = lower(:asset))");
+            sql.append(" and exists (select 1 from article_asset x where x.article_id = ").append(c.id())
+                    .append(" and lower(x.asset) = lower(:asset))");
             params.put("asset", asset);
         }
         if (sentiment != null) {
-            sql.append(" and a.sentiment_label = :sentiment");
+            sql.append(" and ").append(c.sentiment()).append(" = :sentiment");
             params.put("sentiment", sentiment.name());
         }
         if (sourceId != null) {
-            sql.append(" and a.source_id = :sourceId");
+            sql.append(" and ").append(c.source()).append(" = :sourceId");
             params.put("sourceId", sourceId);
         }
         if (language != null) {
             // "en" also finds "en-GB"
-            sql.append(" and (lower(a.language) = :language or lower(a.language) like :languagePrefix)");
+            sql.append(" and (lower(").append(c.language()).append(") = :language or lower(").append(c.language())
+                    .append(") like :languagePrefix)");
             params.put("language", language);
             params.put("languagePrefix", language + "-%");
         }
         if (from != null) {
-            sql.append(" and ").append(TIME).append(" >= :from");
+            sql.append(" and ").append(c.time()).append(" >= :from");
             params.put("from", Timestamp.from(from));
         }
         if (to != null) {
-            sql.append(" and ").append(TIME).append(" < :to");
+            sql.append(" and ").append(c.time()).append(" < :to");
             params.put("to", Timestamp.from(to));
         }
-        return sql.toString();
     }
 }

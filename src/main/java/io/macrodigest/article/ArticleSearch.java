@@ -2,6 +2,7 @@ package io.macrodigest.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,17 @@ import io.macrodigest.analysis.Analysis;
  * Finds analysed articles: newest first (the article listing) or ranked by relevance blended with recency
  * (search), each with keyset pagination.
  *
- * <p>The ranked score is {@code ts_rank_cd(search_vector, query, 32) * ((1 - w) + w * 2^(-age / halfLife))}:
- * cover density rank normalised into [0, 1) (flag 32 divides by rank + 1; title words weigh most, then summary,
- * insights and quotes, then the body), scaled by a recency factor that falls from 1 for a fresh article towards
+ * <p>A search works on a bounded candidate set: the {@code digest.search.candidates} newest matches, found
+ * through the GIN index of the narrow {@code article_search} table (V11) without reading any article row.
+ * Only those are ranked and counted in the facets, so the cost of a query does not grow with how many
+ * articles match; {@code total} still counts every match. The trade-off: a match older than the newest N is
+ * never listed, even if its text would rank it higher; recency already weighs down old articles, and a
+ * narrower query (more words, a filter, a date range) reaches them.
+ *
+ * <p>The ranked score is {@code (ts_rank_cd(ranking, query, 32) + BODY_MATCH) * ((1 - w) + w * 2^(-age / halfLife))}:
+ * cover density rank over title (A) and summary, insights and quotes (B), normalised into [0, 1) (flag 32
+ * divides by rank + 1), plus a small constant for the match itself, so that articles matching in the body only
+ * still order by recency; then scaled by a recency factor that falls from 1 for a fresh article towards
  * {@code 1 - w} for an old one. Age is measured from the instant the first page was ranked, kept in the cursor,
  * so the scores of later pages are exactly those of the first and (score, id) is a stable keyset.
  */
@@ -29,6 +38,10 @@ import io.macrodigest.analysis.Analysis;
 public class ArticleSearch {
 
     private static final String TIME = ArticleFilter.TIME;
+    /** What a match in the body alone is worth: below any title or summary match of the same age. */
+    private static final double BODY_MATCH = 0.01;
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score)
+            .thenComparingLong(Candidate::id).reversed();
 
     private final EntityManager em;
     private final SearchConfig config;
@@ -53,7 +66,19 @@ public class ArticleSearch {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SearchResult search(ArticleQuery query, boolean withFacets) {
         ArticleFilter filter = query.filter();
-        Page page = filter.hasText() ? ranked(query) : newest(query);
+        Candidates candidates = null;
+        Page page;
+        if (filter.hasText()) {
+            Cursor after = query.cursor() == null || query.cursor().isBlank() ? null
+                    : Cursor.decode(query.cursor(), Cursor.Kind.RELEVANCE);
+            candidates = candidates(filter, after == null ? Instant.now() : after.time());
+            page = ranked(candidates, after, query.limit());
+        } else {
+            page = newest(query);
+            if (withFacets) {
+                candidates = candidates(filter, null);
+            }
+        }
         List<Article> articles = load(page.ids());
         Map<Long, String> snippets = filter.hasText() ? snippets(filter.q(), page.ids()) : Map.of();
         List<SearchHit> hits = new ArrayList<>(articles.size());
@@ -71,8 +96,9 @@ public class ArticleSearch {
                     ? Cursor.relevance(page.rankedAt(), page.scores().get(last.id), last.id).encode()
                     : Cursor.newest(last.effectiveTime(), last.id).encode();
         }
-        FacetCounts counts = withFacets ? facets(filter) : new FacetCounts(-1, Facets.NONE);
-        return new SearchResult(filter.hasText() ? "relevance" : "newest", counts.total(), hits, next, counts.facets());
+        long total = withFacets ? candidates.total() : -1;
+        Facets facets = withFacets ? facets(candidates.list()) : Facets.NONE;
+        return new SearchResult(filter.hasText() ? "relevance" : "newest", total, hits, next, facets);
     }
 
     private Page newest(ArticleQuery query) {
@@ -96,53 +122,72 @@ public class ArticleSearch {
         return new Page(more ? ids.subList(0, query.limit()) : ids, Map.of(), null, more);
     }
 
-    private Page ranked(ArticleQuery query) {
-        Cursor after = query.cursor() == null || query.cursor().isBlank() ? null
-                : Cursor.decode(query.cursor(), Cursor.Kind.RELEVANCE);
-        Instant rankedAt = after == null ? Instant.now() : after.time();
+    /**
+     * The newest {@code digest.search.candidates} matches and the count of all matches, in one statement: the
+     * matching set is materialised once from the GIN bitmap (no ordered index walk that would detoast the
+     * document of every row it passes), and only the candidates read their ranking vector. Scores are null
+     * when {@code rankedAt} is, for the newest-first listing's facets.
+     */
+    private Candidates candidates(ArticleFilter filter, Instant rankedAt) {
         Map<String, Object> params = new HashMap<>();
-        ArticleFilter filter = query.filter();
-        double weight = Math.clamp(config.recencyWeight(), 0.0, 1.0);
-        String score = "ts_rank_cd(a.search_vector, query, 32) * (:keep + :weight * power(2.0,"
-                + " -greatest(:rankedAt - extract(epoch from " + TIME + ")::float8, 0) / :halfLife))";
-        params.put("keep", 1 - weight);
-        params.put("weight", weight);
-        params.put("rankedAt", rankedAt.toEpochMilli() / 1000.0);
-        params.put("halfLife", (double) Math.max(1, config.recencyHalfLife().toSeconds()));
-        StringBuilder sql = new StringBuilder("select x.id, x.score from (select a.id, ").append(score)
-                .append(" as score from ").append(filter.sqlFrom(params)).append(" where ")
-                .append(filter.sqlWhere(params)).append(") x");
-        if (after != null) {
-            sql.append(" where (x.score, x.id) < (:afterScore, :afterId)");
-            params.put("afterScore", after.score());
-            params.put("afterId", after.id());
+        String score = "cast(null as float8)";
+        if (rankedAt != null) {
+            double weight = Math.clamp(config.recencyWeight(), 0.0, 1.0);
+            score = "(ts_rank_cd(s.ranking, query, 32) + :bodyMatch) * (:keep + :weight * power(2.0,"
+                    + " -greatest(:rankedAt - extract(epoch from c.at)::float8, 0) / :halfLife))";
+            params.put("bodyMatch", BODY_MATCH);
+            params.put("keep", 1 - weight);
+            params.put("weight", weight);
+            params.put("rankedAt", rankedAt.toEpochMilli() / 1000.0);
+            params.put("halfLife", (double) Math.max(1, config.recencyHalfLife().toSeconds()));
         }
-        sql.append(" order by x.score desc, x.id desc limit :limit");
-        params.put("limit", query.limit() + 1);
-        Query q = em.createNativeQuery(sql.toString());
+        String sql = "with m as materialized (select s.article_id, s.at from " + filter.sqlSearchFrom(params)
+                + " where " + filter.sqlSearchWhere(params) + "),"
+                + " c as (select article_id, at from m order by at desc, article_id desc limit :candidates)"
+                + " select c.article_id, s.source_id, " + score + ", (select count(*) from m)"
+                + " from c join article_search s on s.article_id = c.article_id"
+                + (rankedAt == null ? "" : " cross join websearch_to_tsquery('english', :q) query");
+        params.put("candidates", Math.max(1, config.candidates()));
+        Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        boolean more = rows.size() > query.limit();
-        List<Long> ids = new ArrayList<>();
-        Map<Long, Double> scores = new HashMap<>();
-        for (Object[] row : more ? rows.subList(0, query.limit()) : rows) {
-            long id = ((Number) row[0]).longValue();
-            ids.add(id);
-            scores.put(id, ((Number) row[1]).doubleValue());
+        List<Candidate> list = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            list.add(new Candidate(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue(),
+                    row[2] == null ? 0 : ((Number) row[2]).doubleValue()));
         }
-        return new Page(ids, scores, rankedAt, more);
+        long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst()[3]).longValue();
+        return new Candidates(list, total, rankedAt);
     }
 
-    /** Highlighted fragments of summary, insights, quotes and text, for one page of ids only. */
+    /** One page of the candidates in (score, id) order, after the cursor's position. */
+    private static Page ranked(Candidates candidates, Cursor after, int limit) {
+        List<Candidate> ordered = candidates.list().stream()
+                .filter(c -> after == null || c.score() < after.score()
+                        || (c.score() == after.score() && c.id() < after.id()))
+                .sorted(BEST_FIRST).limit(limit + 1L).toList();
+        boolean more = ordered.size() > limit;
+        List<Long> ids = new ArrayList<>();
+        Map<Long, Double> scores = new HashMap<>();
+        for (Candidate c : more ? ordered.subList(0, limit) : ordered) {
+            ids.add(c.id());
+            scores.put(c.id(), c.score());
+        }
+        return new Page(ids, scores, candidates.rankedAt(), more);
+    }
+
+    /**
+     * Highlighted fragments for one page of ids only, from the short fields (summary, insights, quotes): the
+     * body would make ts_headline parse thousands of words per hit, and is what the reader opens the article for.
+     */
     private Map<Long, String> snippets(String q, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         String doc = "concat_ws(' … ', a.summary,"
                 + " (select string_agg(i.insight || ' ' || coalesce(i.impact, ''), ' ') from article_insight i where i.article_id = a.id),"
-                + " (select string_agg(qt.text, ' ') from article_quote qt where qt.article_id = a.id),"
-                + " left(a.text, 20000))";
+                + " (select string_agg(qt.text, ' ') from article_quote qt where qt.article_id = a.id))";
         Query query = em.createNativeQuery("select a.id, ts_headline('english', translate(" + doc
                 + ", chr(2) || chr(3), ''), query, :options) from article a"
                 + " cross join websearch_to_tsquery('english', :q) query where a.id in (:ids)");
@@ -159,41 +204,57 @@ public class ArticleSearch {
         return out;
     }
 
-    /** Total and facet counts of every match, in one round trip over the matching set. */
-    private FacetCounts facets(ArticleFilter filter) {
+    /** Driver, asset and source counts over the candidates, by index lookups of their ids. */
+    private Facets facets(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return Facets.NONE;
+        }
         Map<String, Object> params = new HashMap<>();
-        String sql = "with m as materialized (select a.id, a.source_id from " + filter.sqlFrom(params)
-                + " where " + filter.sqlWhere(params) + ")"
-                + " select 'total' as kind, cast(null as text) as value, cast(null as text) as label, count(*) as n from m"
-                + " union all (select 'driver', d.driver, null, count(distinct d.article_id) from m"
-                + "   join article_driver d on d.article_id = m.id group by d.driver)"
-                + " union all (select 'asset', min(s.asset), null, count(distinct s.article_id) from m"
-                + "   join article_asset s on s.article_id = m.id group by lower(s.asset) order by 4 desc, 2 limit :facetLimit)"
-                + " union all (select 'source', cast(m.source_id as text), coalesce(min(src.title), min(src.url)), count(*)"
-                + "   from m join source src on src.id = m.source_id group by m.source_id order by 4 desc, 2 limit :facetLimit)";
+        String sql = "select 'driver' as kind, d.driver as value, cast(null as text) as label,"
+                + "   count(distinct d.article_id) as n from article_driver d where d.article_id = any(:ids) group by d.driver"
+                + " union all (select 'asset', min(x.asset), null, count(distinct x.article_id) from article_asset x"
+                + "   where x.article_id = any(:ids) group by lower(x.asset) order by 4 desc, 2 limit :facetLimit)";
+        // one array parameter: the statement text stays the same for any number of candidates, so it is
+        // prepared once, instead of an IN list of up to N binds planned afresh for each size
+        params.put("ids", candidates.stream().map(Candidate::id).toArray(Long[]::new));
         params.put("facetLimit", config.facetLimit());
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        long total = 0;
         List<Facets.Count> drivers = new ArrayList<>();
         List<Facets.Count> assets = new ArrayList<>();
-        List<Facets.Count> sources = new ArrayList<>();
         for (Object[] row : rows) {
             long n = ((Number) row[3]).longValue();
-            switch ((String) row[0]) {
-                case "total" -> total = n;
-                case "driver" -> {
-                    String id = io.macrodigest.analysis.Driver.valueOf((String) row[1]).id();
-                    drivers.add(new Facets.Count(id, id, n));
-                }
-                case "asset" -> assets.add(new Facets.Count((String) row[1], (String) row[1], n));
-                default -> sources.add(new Facets.Count((String) row[1], (String) row[2], n));
+            if ("driver".equals(row[0])) {
+                String id = io.macrodigest.analysis.Driver.valueOf((String) row[1]).id();
+                drivers.add(new Facets.Count(id, id, n));
+            } else {
+                assets.add(new Facets.Count((String) row[1], (String) row[1], n));
             }
         }
         drivers.sort((x, y) -> Long.compare(y.count(), x.count()));
-        return new FacetCounts(total, new Facets(drivers, assets, sources));
+        return new Facets(drivers, assets, sources(candidates));
+    }
+
+    /** Source counts from the candidates' source ids, labelled with one lookup of the top sources. */
+    private List<Facets.Count> sources(List<Candidate> candidates) {
+        Map<Long, Long> counts = candidates.stream().filter(c -> c.sourceId() != null)
+                .collect(Collectors.groupingBy(Candidate::sourceId, Collectors.counting()));
+        List<Map.Entry<Long, Long>> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long> comparingByValue().reversed()
+                        .thenComparing(e -> String.valueOf(e.getKey())))
+                .limit(config.facetLimit()).toList();
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, coalesce(title, url) from source where id in (:ids)")
+                .setParameter("ids", top.stream().map(Map.Entry::getKey).toList()).getResultList();
+        Map<Long, String> labels = rows.stream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
+        return top.stream().map(e -> new Facets.Count(String.valueOf(e.getKey()),
+                labels.getOrDefault(e.getKey(), String.valueOf(e.getKey())), e.getValue())).toList();
     }
 
     /** The other analysed articles of the story {@code id} belongs to, oldest first. */
@@ -224,6 +285,10 @@ public class ArticleSearch {
     private record Page(List<Long> ids, Map<Long, Double> scores, Instant rankedAt, boolean more) {
     }
 
-    private record FacetCounts(long total, Facets facets) {
+    private record Candidate(long id, Long sourceId, double score) {
+    }
+
+    /** @param total every match, not only the candidates */
+    private record Candidates(List<Candidate> list, long total, Instant rankedAt) {
     }
 }

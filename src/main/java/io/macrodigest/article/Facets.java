@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** How many of the articles matching the current query carry each driver, asset and source. */
+/** How many of the articles matching the current query (the newest ones a search ranks) carry each driver, asset and source. */
 @RegisterForReflection
 public record Facets(List<Count> drivers, List<Count> assets, List<Count> sources) {
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How ranked search blends text relevance with recency, and how many facet values it reports. */
+/** How ranked search blends text relevance with recency, how many matches it ranks, and how many facet values it reports. */
 @ConfigMapping(prefix = "digest.search")
 public interface SearchConfig {
 
@@ -16,6 +16,13 @@ public interface SearchConfig {
     /** Share of the score that recency can take away from an old article, in [0, 1]; 0 ranks by text only. */
     @WithDefault("0.5")
     double recencyWeight();
+
+    /**
+     * Newest matches a search ranks and counts facets over; older matches are not listed (see ArticleSearch).
+     * Bounds the work of a query that matches a large share of all articles.
+     */
+    @WithDefault("200")
+    int candidates();
 
     /** Values listed per facet (assets, sources); drivers are always all listed. */
     @WithDefault("10")

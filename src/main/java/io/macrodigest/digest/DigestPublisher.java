@@ -37,6 +37,11 @@ public class DigestPublisher {
         return hash(key(request, format, context) + '#' + stamp.version());
     }
 
+    /** The rendered bytes if this version of them is cached, else null: lets a 304 or a 200 skip all other work. */
+    public Rendered cached(DigestRequest request, DigestFormat format, FeedContext context, DataVersion.Stamp stamp) {
+        return rendered.get(key(request, format, context), stamp.version());
+    }
+
     public Rendered render(DigestRequest request, DigestFormat format, FeedContext context, DataVersion.Stamp stamp) {
         String key = key(request, format, context);
         Rendered cached = rendered.get(key, stamp.version());

@@ -58,7 +58,9 @@ public class DigestResponder {
     /** @param shared false for feeds behind a token: shared caches must not keep them */
     Response respond(DigestRequest digest, DigestFormat format, FeedContext context, Request request, boolean shared) {
         DataVersion.Stamp stamp = publisher.version();
-        EntityTag tag = new EntityTag(publisher.etag(digest, format, context, stamp));
+        // a cached rendering carries its ETag: a repeated request hashes nothing and builds nothing
+        Rendered cached = publisher.cached(digest, format, context, stamp);
+        EntityTag tag = new EntityTag(cached != null ? cached.etag() : publisher.etag(digest, format, context, stamp));
         Date lastModified = Date.from(stamp.changedAt());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAgeSeconds);
@@ -68,7 +70,7 @@ public class DigestResponder {
         if (notModified != null) {
             return notModified.tag(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
-        Rendered rendered = publisher.render(digest, format, context, stamp);
+        Rendered rendered = cached != null ? cached : publisher.render(digest, format, context, stamp);
         return Response.ok(rendered.body(), format.mediaType()).tag(tag).lastModified(lastModified)
                 .cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }

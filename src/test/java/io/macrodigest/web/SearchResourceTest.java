@@ -86,7 +86,12 @@ class SearchResourceTest {
                 "Treasury yields fell after losses and a weak decline.");
         long source = sql.id("insert into source (url, kind, title) values (?1, 'rss', 'Wire " + m + "') returning id",
                 "https://wire.example.org/" + m + ".xml");
-        sql.run("insert into article_asset (article_id, position, asset, sentiment, mentions) values (?1, 0, 'BTC', 0.4, 2)", up);
+        // the tones are set here: this test is about filtering, not about how the analysis scores these sentences
+        sql.run("update article_driver set tone = 0.6 where article_id = ?1 and driver = 'RATES'", up);
+        sql.run("update article_driver set tone = -0.6 where article_id = ?1 and driver = 'RATES'", down);
+        // after the assets the analysis tagged itself (positions are a dense list index)
+        sql.run("insert into article_asset (article_id, position, asset, sentiment, mentions)"
+                + " select ?1, coalesce(max(position) + 1, 0), 'BTC', 0.4, 2 from article_asset where article_id = ?1", up);
         sql.run("update article set source_id = ?1 where id = ?2", source, up);
 
         given().queryParam("q", m).queryParam("driver", "rates:+").when().get("/api/search").then()
