@@ -76,7 +76,7 @@ final class ParagraphFilter {
 
     /** @param title the page's headline, which is metadata and not repeated in the body; may be null */
     static List<TextBlock> filter(List<TextBlock> blocks, String title) {
-        String headline = title == null ? null : MetadataExtractor.normalise(title);
+        String headline = title == null ? null : TitleChooser.normalise(title);
         boolean headlineSeen = false;
         boolean[] dropped = new boolean[blocks.size()];
         Element section = null;
@@ -93,7 +93,7 @@ final class ParagraphFilter {
                 section = null;
             }
             boolean isHeadline = !headlineSeen && headline != null && block.weight() < SHORT_LINE
-                    && MetadataExtractor.normalise(block.text()).equals(headline);
+                    && TitleChooser.normalise(block.text()).equals(headline);
             headlineSeen |= isHeadline;
             dropped[i] = section != null || isHeadline || isFurniture(block);
             proseSeen |= !dropped[i] && ContentLocator.proseWeight(block) > 0;
