@@ -22,7 +22,7 @@ final class TitleChooser {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
     private static final int MAX_TITLE = 300;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
-    private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand");
+    private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand|footer");
     /** Boxes around the site's name or logo, and the comment form; a heading in them is not the article's. */
     private static final Pattern BRANDING_BOX = Pattern.compile(
             "(?i)(site|blog)[-_]?(title|name|logo|branding)|logo|[-_]logo|logo[-_].*|masthead|branding|"
@@ -57,31 +57,30 @@ final class TitleChooser {
             }
         }
         List<String> references = declared.stream().map(TitleChooser::normalise).toList();
+        // A heading that is only the site-name part of a declared title must not pass for the headline.
+        List<String> cores = declared.stream().map(t -> normalise(stripSiteName(t, siteName))).toList();
         List<Element> headings = all.stream().filter(e -> (HEADINGS.contains(e.normalName())
                 || e.attr("itemprop").equals("headline")) && !isBranding(e)).toList();
-        // The visible headline is what readers call the title; the declared ones confirm which heading it is.
-        for (String level : new String[] {"h1", "h2", "h3"}) {
-            for (Element heading : headings) {
-                boolean atLevel = heading.normalName().equals(level)
-                        || level.equals("h1") && heading.attr("itemprop").equals("headline");
-                String text = atLevel ? headlineText(heading) : null;
-                if (text == null || text.length() > MAX_TITLE) {
-                    continue;
+        // The visible headline is what readers call the title; the declared ones confirm which heading it is,
+        // and a heading that repeats one exactly beats one that is merely part of one.
+        List<String> candidates = headlinesByLevel(headings);
+        for (String text : candidates) {
+            String n = normalise(text);
+            if (references.contains(n) || cores.contains(n)) {
+                return withoutSiteName(text, siteName);
+            }
+        }
+        for (String text : candidates) {
+            String n = normalise(text);
+            for (String core : cores) {
+                if (!core.isEmpty() && n.length() >= MIN_TITLE_SHARE * core.length() && core.contains(n)
+                        && n.contains(" ")) {
+                    return withoutSiteName(text, siteName);
                 }
-                String n = normalise(text);
-                for (String reference : references) {
-                    if (reference.isEmpty()) {
-                        continue;
-                    }
-                    if (reference.equals(n) || n.length() >= MIN_TITLE_SHARE * reference.length() && reference.contains(n)
-                            && n.contains(" ")) {
-                        return withoutSiteName(text, siteName);
-                    }
-                }
-                String declaredInside = declaredInside(n, declared, references);
-                if (declaredInside != null) {
-                    return withoutSiteName(declaredInside, siteName);
-                }
+            }
+            String declaredInside = declaredInside(n, declared, references);
+            if (declaredInside != null) {
+                return withoutSiteName(declaredInside, siteName);
             }
         }
         String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
@@ -111,6 +110,22 @@ final class TitleChooser {
             }
         }
         return metaTitle;
+    }
+
+    /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */
+    private static List<String> headlinesByLevel(List<Element> headings) {
+        List<String> texts = new ArrayList<>();
+        for (String level : new String[] {"h1", "h2", "h3"}) {
+            for (Element heading : headings) {
+                boolean atLevel = heading.normalName().equals(level)
+                        || level.equals("h1") && heading.attr("itemprop").equals("headline");
+                String text = atLevel ? headlineText(heading) : null;
+                if (text != null && text.length() <= MAX_TITLE) {
+                    texts.add(text);
+                }
+            }
+        }
+        return texts;
     }
 
     /** The heading's text without its kicker, date or screen-reader-only parts. */
