@@ -29,6 +29,11 @@ final class ContentLocator {
             "(?i)(^|[-_ ])(article|entry|post|story|news|blog|main|page|single)?[-_]?"
                     + "(body|content|text|prose|copy)([-_ ]|$)|articlebody|storybody|postbody|entrycontent");
 
+    private static final Pattern LEAD_NAME = Pattern.compile(
+            "(?i)(^|[-_ ])(teaser|lead|lede|intro|standfirst|summary|abstract)([-_ ]|$)");
+    /** How many levels above the chosen element the lead is looked for. */
+    private static final int LEAD_DEPTH = 3;
+
     private ContentLocator() {
     }
 
@@ -70,13 +75,49 @@ final class ContentLocator {
                 best = e;
             }
         }
-        return withContinuations(best, bestScore, sums);
+        List<Element> roots = withContinuations(best, bestScore, sums);
+        Element lead = leadBefore(best, sums);
+        if (lead != null) {
+            roots.add(0, lead);
+        }
+        return roots;
+    }
+
+    /**
+     * The article's lead paragraph when the template sets it apart, in the header above the body box: a named
+     * lead ("teaser", "intro", "standfirst") of unlinked prose, close above the chosen element.
+     */
+    private static Element leadBefore(Element best, Map<Element, double[]> sums) {
+        Element child = best;
+        Element ancestor = best.parent();
+        for (int depth = 0; depth < LEAD_DEPTH && ancestor != null && !ancestor.normalName().equals("body"); depth++) {
+            Element found = null;
+            for (Element e : ancestor.getAllElements()) {
+                if (e == child) {
+                    break;
+                }
+                double[] s = sums.get(e);
+                if (s != null && s[0] > 0 && s[1] < s[0] && e != ancestor && isNamedLead(e)) {
+                    found = e;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            child = ancestor;
+            ancestor = ancestor.parent();
+        }
+        return null;
+    }
+
+    private static boolean isNamedLead(Element e) {
+        return LEAD_NAME.matcher(e.className()).find() || LEAD_NAME.matcher(e.id()).find();
     }
 
     private static List<Element> withContinuations(Element best, double bestScore, Map<Element, double[]> sums) {
         Element parent = best.parent();
         if (parent == null || best.normalName().equals("body")) {
-            return List.of(best);
+            return new ArrayList<>(List.of(best));
         }
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {
