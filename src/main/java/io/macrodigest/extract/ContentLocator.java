@@ -29,6 +29,7 @@ final class ContentLocator {
             "(?i)(^|[-_ ])(article|entry|post|story|news|blog|main|page|single)?[-_]?"
                     + "(body|content|text|prose|copy)([-_ ]|$)|articlebody|storybody|postbody|entrycontent");
 
+    private static final Pattern INGREDIENTS = Pattern.compile("(?i)(^|[-_ ])(recipe[-_]?)?ingredients([-_ ]|$)");
     private static final Pattern LEAD_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(teaser|lead|lede|intro|standfirst|summary|abstract)([-_ ]|$)");
     /** How many levels above the chosen element the lead is looked for. */
@@ -80,7 +81,35 @@ final class ContentLocator {
         if (lead != null) {
             roots.add(0, lead);
         }
+        roots.addAll(ingredientLists(all, best));
         return roots;
+    }
+
+    /**
+     * A recipe's ingredients are part of it, but templates set them in a box beside the method, made of short
+     * lines that would never win on their own.
+     */
+    private static List<Element> ingredientLists(Elements all, Element best) {
+        List<Element> lists = new ArrayList<>();
+        Element last = null;
+        for (Element e : all) {
+            boolean named = e.attr("itemprop").equals("recipeIngredient")
+                    || INGREDIENTS.matcher(e.className()).find() || INGREDIENTS.matcher(e.id()).find();
+            if (named && (last == null || !isInside(e, last)) && !isInside(e, best)) {
+                lists.add(e);
+                last = e;
+            }
+        }
+        return lists;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
