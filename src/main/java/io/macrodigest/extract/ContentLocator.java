@@ -29,6 +29,7 @@ final class ContentLocator {
             "(?i)(^|[-_ ])(article|entry|post|story|news|blog|main|page|single)?[-_]?"
                     + "(body|content|text|prose|copy)([-_ ]|$)|articlebody|storybody|postbody|entrycontent");
 
+    private static final int MIN_INGREDIENTS_NAME = "ingredients".length();
     private static final Pattern INGREDIENTS = Pattern.compile("(?i)(^|[-_ ])(recipe[-_]?)?ingredients([-_ ]|$)");
     private static final Pattern LEAD_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(teaser|lead|lede|intro|standfirst|summary|abstract)([-_ ]|$)");
@@ -93,14 +94,20 @@ final class ContentLocator {
         List<Element> lists = new ArrayList<>();
         Element last = null;
         for (Element e : all) {
-            boolean named = e.attr("itemprop").equals("recipeIngredient")
-                    || INGREDIENTS.matcher(e.className()).find() || INGREDIENTS.matcher(e.id()).find();
+            boolean named = e.attr("itemprop").equals("recipeIngredient") || namesIngredients(e.className())
+                    || namesIngredients(e.id());
             if (named && (last == null || !isInside(e, last)) && !isInside(e, best)) {
                 lists.add(e);
                 last = e;
             }
         }
         return lists;
+    }
+
+    /** The substring test spares the pattern on the thousands of names that cannot match. */
+    private static boolean namesIngredients(String name) {
+        return name.length() >= MIN_INGREDIENTS_NAME && name.toLowerCase(Locale.ROOT).contains("ingredients")
+                && INGREDIENTS.matcher(name).find();
     }
 
     private static boolean isInside(Element e, Element ancestor) {

@@ -108,6 +108,14 @@ final class TitleChooser {
                     return text;
                 }
             }
+            // Without an h1 or a declared title, blog templates head the post's <article> with an h2.
+            for (Element heading : metaTitle == null ? headings : List.<Element>of()) {
+                String text = heading.normalName().equals("h2") && heading.closest("article") != null
+                        ? headlineText(heading) : null;
+                if (text != null && text.length() <= MAX_TITLE) {
+                    return text;
+                }
+            }
         }
         return metaTitle;
     }
