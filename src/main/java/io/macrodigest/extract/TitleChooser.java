@@ -23,12 +23,16 @@ final class TitleChooser {
     private static final int MAX_TITLE = 300;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand|footer");
-    /** Boxes around the site's name or logo, and the comment form; a heading in them is not the article's. */
+    /**
+     * Boxes around the site's name or logo, and the comment form; a heading in them is not the article's.
+     * Matched against whole class names, so "blogtitle-xyz" or "without-branding" do not count.
+     */
     private static final Pattern BRANDING_BOX = Pattern.compile(
-            "(?i)(site|blog)[-_]?(title|name|logo|branding)|logo|[-_]logo|logo[-_].*|masthead|branding|"
+            "(?i)(site|blog)[-_]?(title|name|logo|branding)|logo|.*[-_]logo|logo[-_].*|masthead|branding|"
                     + "comment-reply.*|respond");
     /** Headings of page regions, told by their own class: a widget's or the comment list's title. */
     private static final Pattern REGION_HEADING = Pattern.compile("(?i)widget-?title|widgettitle|comments-title");
+    /** How many levels of wrappers above a heading may name it as branding. */
     private static final int BRANDING_DEPTH = 3;
     /**
      * Parts of a headline that are not the title: the kicker or roof line above it, a date, and text only
@@ -39,8 +43,10 @@ final class TitleChooser {
                     + "category|rubric|ressort|\\bdate\\b|visually-?hidden|sr-only|screen-reader|invisible");
     /** Above this many parts a heading is split word by word for styling, not into kicker and title. */
     private static final int MAX_HEADLINE_PARTS = 4;
+    /** Boxes a roof line is set in; emphasis (strong, em, a) is part of the headline's sentence. */
     private static final Set<String> KICKER_TAGS = Set.of("span", "div", "small", "p");
     private static final int MAX_KICKER = 60;
+    /** The headline left after a kicker is cut must still be a title, not a stray word. */
     private static final int MIN_REST = 10;
     /** A heading this large a part of the declared title is the title without the site's decoration. */
     private static final double MIN_TITLE_SHARE = 0.4;
