@@ -63,6 +63,7 @@ final class BoilerplatePatterns {
             "enabled-", "without-", "hide-", "hidden-");
     private static final List<String> STATE_SUFFIXES = List.of("-enabled", "-disabled", "-active", "-inactive",
             "-open", "-opened", "-closed", "-visible", "-on", "-off", "-mode", "-ready", "-loaded");
+    private static final Pattern TEASER = Pattern.compile("(?i)teaser");
     private static final int MAX_REMEMBERED = 50_000;
     private static final Map<String, Signal> VERDICTS = new ConcurrentHashMap<>();
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -103,6 +104,11 @@ final class BoilerplatePatterns {
         }
         String id = e.id();
         return id.isEmpty() ? strongest : max(strongest, signalOf(id));
+    }
+
+    /** Whether a class or id name calls the element a teaser, the word templates use for leads and promos. */
+    static boolean namesTeaser(Element e) {
+        return TEASER.matcher(e.className()).find() || TEASER.matcher(e.id()).find();
     }
 
     private static Signal max(Signal a, Signal b) {

@@ -29,6 +29,13 @@ final class ContentLocator {
             "(?i)(^|[-_ ])(article|entry|post|story|news|blog|main|page|single)?[-_]?"
                     + "(body|content|text|prose|copy)([-_ ]|$)|articlebody|storybody|postbody|entrycontent");
 
+    private static final int MIN_INGREDIENTS_NAME = "ingredients".length();
+    private static final Pattern INGREDIENTS = Pattern.compile("(?i)(^|[-_ ])(recipe[-_]?)?ingredients([-_ ]|$)");
+    private static final Pattern LEAD_NAME = Pattern.compile(
+            "(?i)(^|[-_ ])(teaser|lead|lede|intro|standfirst|summary|abstract)([-_ ]|$)");
+    /** How many levels above the chosen element the lead is looked for. */
+    private static final int LEAD_DEPTH = 3;
+
     private ContentLocator() {
     }
 
@@ -70,13 +77,83 @@ final class ContentLocator {
                 best = e;
             }
         }
-        return withContinuations(best, bestScore, sums);
+        List<Element> roots = withContinuations(best, bestScore, sums);
+        Element lead = leadBefore(best, sums);
+        if (lead != null) {
+            roots.add(0, lead);
+        }
+        roots.addAll(ingredientLists(all, best));
+        return roots;
+    }
+
+    /**
+     * A recipe's ingredients are part of it, but templates set them in a box beside the method, made of short
+     * lines that would never win on their own.
+     */
+    private static List<Element> ingredientLists(Elements all, Element best) {
+        List<Element> lists = new ArrayList<>();
+        Element last = null;
+        for (Element e : all) {
+            boolean named = e.attr("itemprop").equals("recipeIngredient") || namesIngredients(e.className())
+                    || namesIngredients(e.id());
+            if (named && (last == null || !isInside(e, last)) && !isInside(e, best)) {
+                lists.add(e);
+                last = e;
+            }
+        }
+        return lists;
+    }
+
+    /** The substring test spares the pattern on the thousands of names that cannot match. */
+    private static boolean namesIngredients(String name) {
+        return name.length() >= MIN_INGREDIENTS_NAME && name.toLowerCase(Locale.ROOT).contains("ingredients")
+                && INGREDIENTS.matcher(name).find();
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's lead paragraph when the template sets it apart, in the header above the body box: a named
+     * lead ("teaser", "intro", "standfirst") of unlinked prose, close above the chosen element.
+     */
+    private static Element leadBefore(Element best, Map<Element, double[]> sums) {
+        Element child = best;
+        Element ancestor = best.parent();
+        for (int depth = 0; depth < LEAD_DEPTH && ancestor != null && !ancestor.normalName().equals("body"); depth++) {
+            Element found = null;
+            for (Element e : ancestor.getAllElements()) {
+                if (e == child) {
+                    break;
+                }
+                double[] s = sums.get(e);
+                if (s != null && s[0] > 0 && s[1] < s[0] && e != ancestor && isNamedLead(e)) {
+                    found = e;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            child = ancestor;
+            ancestor = ancestor.parent();
+        }
+        return null;
+    }
+
+    private static boolean isNamedLead(Element e) {
+        return LEAD_NAME.matcher(e.className()).find() || LEAD_NAME.matcher(e.id()).find();
     }
 
     private static List<Element> withContinuations(Element best, double bestScore, Map<Element, double[]> sums) {
         Element parent = best.parent();
         if (parent == null || best.normalName().equals("body")) {
-            return List.of(best);
+            return new ArrayList<>(List.of(best));
         }
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {

@@ -27,6 +27,7 @@ final class DocumentCleaner {
     private static final int WEAK_SIGNAL_MAX_TEXT = 800;
     /** Paragraphs at least this long are prose, whatever surrounds them. */
     private static final int PROSE_PARAGRAPH = 80;
+    private static final double MAX_LEAD_LINK_SHARE = 0.2;
 
     private DocumentCleaner() {
     }
@@ -78,9 +79,28 @@ final class DocumentCleaner {
         }
         return switch (BoilerplatePatterns.nameSignal(e)) {
             case STRONG -> true;
-            case WEAK -> textLength < WEAK_SIGNAL_MAX_TEXT;
+            case WEAK -> textLength < WEAK_SIGNAL_MAX_TEXT && !isLead(e, textLength);
             case NONE -> false;
         };
+    }
+
+    /**
+     * News templates call the article's lead paragraph a "teaser", as they do the boxes that advertise other
+     * articles. The lead is unlinked prose, and the page has one; promoted articles come in lists of links.
+     */
+    private static boolean isLead(Element e, int textLength) {
+        if (textLength < PROSE_PARAGRAPH || !BoilerplatePatterns.namesTeaser(e)) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        if (linked > MAX_LEAD_LINK_SHARE * textLength) {
+            return false;
+        }
+        Element root = e.root();
+        return root.getElementsByAttributeValue("class", e.attr("class")).size() == 1;
     }
 
     /**

@@ -2,13 +2,11 @@ package io.macrodigest.extract;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -18,7 +16,6 @@ import org.jsoup.select.Elements;
 /** Reads title, author, date, language, site name and canonical address from the untouched document. */
 final class MetadataExtractor {
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "(?iu)^((written|posted|published|eingestellt|veröffentlicht|geschrieben|verfasst|publié|publicado|"
                     + "pubblicato) (by|von|par|por|da)|by|von|vom|par|por|di|door|av|af|autor(in)?|author|text|texto)"
@@ -44,11 +41,6 @@ final class MetadataExtractor {
      * make reading its text cost a walk over half the page.
      */
     private static final int MAX_HOLDER_CHILDREN = 8;
-    private static final int MAX_TITLE = 300;
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
-    private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand");
-    /** A heading this large a part of the declared title is the title without the site's decoration. */
-    private static final double MIN_TITLE_SHARE = 0.4;
     private static final int MAX_AUTHOR = 120;
     private static final int MAX_AUTHOR_WORDS = 6;
 
@@ -63,147 +55,14 @@ final class MetadataExtractor {
         Map<String, String> metas = metas(all);
         String siteName = firstNonBlank(metas.get("og:site_name"), ld.publisher(), metas.get("application-name"));
         return new PageMetadata(
-                title(doc, all, metas, ld, siteName),
+                TitleChooser.choose(Arrays.asList(metas.get("og:title"), ld.headline(), metas.get("twitter:title"),
+                        doc.title()), all, siteName),
                 author(all, metas, ld),
                 publishedAt(all, metas, ld, url),
                 language(doc, metas, ld),
                 siteName,
                 canonical(all, metas, ld, url),
                 ld.articleBody());
-    }
-
-    private static String title(Document doc, Elements all, Map<String, String> metas, JsonLd ld, String siteName) {
-        String documentTitle = clean(doc.title());
-        List<String> declared = new ArrayList<>();
-        for (String t : new String[] {metas.get("og:title"), ld.headline(), metas.get("twitter:title"), documentTitle}) {
-            if (t != null) {
-                declared.add(clean(t));
-            }
-        }
-        List<String> references = declared.stream().map(MetadataExtractor::normalise).toList();
-        List<Element> headings = all.stream().filter(e -> HEADINGS.contains(e.normalName())
-                || e.attr("itemprop").equals("headline")).toList();
-        // The visible headline is what readers call the title; the declared ones confirm which heading it is.
-        for (String level : new String[] {"h1", "h2", "h3"}) {
-            for (Element heading : headings) {
-                boolean atLevel = heading.normalName().equals(level)
-                        || level.equals("h1") && heading.attr("itemprop").equals("headline");
-                String text = atLevel ? clean(heading.text()) : null;
-                if (text == null || text.length() > MAX_TITLE) {
-                    continue;
-                }
-                String n = normalise(text);
-                for (String reference : references) {
-                    if (reference.isEmpty()) {
-                        continue;
-                    }
-                    if (reference.equals(n) || n.length() >= MIN_TITLE_SHARE * reference.length() && reference.contains(n)
-                            && n.contains(" ")) {
-                        return text;
-                    }
-                }
-                String declaredInside = declaredInside(n, declared, references);
-                if (declaredInside != null) {
-                    return declaredInside;
-                }
-            }
-        }
-        String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
-        for (Element heading : headings) {
-            String text = clean(heading.text());
-            if (text != null && text.length() <= MAX_TITLE && similar(text, metaTitle)) {
-                return text;
-            }
-        }
-        List<Element> h1s = headings.stream().filter(e -> e.normalName().equals("h1")).toList();
-        if (h1s.size() == 1) {
-            String text = clean(h1s.get(0).text());
-            if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
-                return text;
-            }
-        }
-        if (h1s.isEmpty()) {
-            for (Element heading : headings) {
-                if (!lowerAttr(heading, "class").contains("title") && !lowerAttr(heading, "class").contains("headline")) {
-                    continue;
-                }
-                String text = clean(heading.text());
-                if (text != null && text.length() <= MAX_TITLE && !NOT_ARTICLE_TITLE.matcher(heading.className()).find()) {
-                    return text;
-                }
-            }
-        }
-        return metaTitle;
-    }
-
-    /** A declared title that a longer heading wraps with a kicker or a subtitle. */
-    private static String declaredInside(String heading, List<String> declared, List<String> normalised) {
-        for (int i = 0; i < normalised.size(); i++) {
-            String n = normalised.get(i);
-            if (n.length() >= 10 && heading.length() > n.length() && heading.contains(n)) {
-                return declared.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** Drops the "| Site" or "Site - " part that pages add to their titles. */
-    static String stripSiteName(String title, String siteName) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) {
-            return title;
-        }
-        String best = null;
-        for (String part : parts) {
-            String p = part.strip();
-            if (siteName != null && (p.equalsIgnoreCase(siteName) || normalise(siteName).contains(normalise(p)))) {
-                continue;
-            }
-            if (best == null || p.length() > best.length()) {
-                best = p;
-            }
-        }
-        if (best == null) {
-            return title;
-        }
-        // Keep the title whole when the separator was part of it ("Brexit: what next") rather than a suffix.
-        int at = title.indexOf(best);
-        String tail = title.substring(at + best.length()).strip();
-        String head = title.substring(0, at).strip();
-        boolean suffixOnly = head.isEmpty() && (siteName == null || normalise(tail).contains(normalise(siteName))
-                || tail.length() < best.length() / 2 + 1 && tail.split("\\s+").length <= 4);
-        boolean prefixOnly = tail.isEmpty() && head.split("\\s+").length <= 4;
-        return suffixOnly || prefixOnly ? best : title;
-    }
-
-    private static boolean similar(String candidate, String reference) {
-        if (reference == null) {
-            return false;
-        }
-        String a = normalise(candidate);
-        String b = normalise(reference);
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        if (a.equals(b) || a.length() >= 10 && b.contains(a) || b.length() >= 10 && a.contains(b)) {
-            return true;
-        }
-        Set<String> ta = new HashSet<>(List.of(a.split(" ")));
-        Set<String> tb = new HashSet<>(List.of(b.split(" ")));
-        int union = ta.size();
-        int common = 0;
-        for (String t : tb) {
-            if (ta.contains(t)) {
-                common++;
-            } else {
-                union++;
-            }
-        }
-        return common >= 2 && common >= 0.5 * union;
-    }
-
-    static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static String author(Elements all, Map<String, String> metas, JsonLd ld) {

@@ -52,7 +52,10 @@ final class ParagraphFilter {
             + "deja un comentario|compartir|leggi anche|articoli correlati|commenti|condividi|"
             + "czytaj (też|także)|zobacz (też|także)|komentarze|podobne artykuły|gerelateerde artikelen|reacties|"
             + "contact( us)?|kontakt|verwandte themen(bereiche)?|weitere aktuelle themen.{0,40}|zusatzinformationen|"
-            + "explore further|schon gelesen|zum weiterlesen|vorschau auf den nächsten artikel|read next|up next"
+            + "explore further|schon gelesen|zum weiterlesen|vorschau auf den nächsten artikel|read next|up next|"
+            + "more on this (topic|story)|weitere artikel zum thema|ähnliche themen|top[- ]themen.{0,30}|"
+            + "themen im artikel|entdecke weitere.{0,30}|lust auf mehr|kommentierte artikel|"
+            + "en savoir plus|à découvrir|vous aimerez aussi|sur le même thème|weitere informationen"
             + ")[\\s:.!?]*$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
     /** Picture credits, either labelled or as an agency in brackets closing the line. */
@@ -62,6 +65,10 @@ final class ParagraphFilter {
     private static final Pattern READING_TIME = Pattern.compile("(?iu)^(\\d+\\s?(min|minutes?|minuten|minut|minuti|"
             + "minutos)\\.?\\s?(read|reading|lesezeit|lesedauer|czytania|de lecture|di lettura|de lectura)?"
             + "|(lesezeit|lesedauer|reading time|temps de lecture)\\s?:?\\s?\\d+\\s?\\p{L}*)$");
+    /** A picture credit on a line of its own: "Photographer / Agency", capitalised names around one slash. */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'&-]*\\s?){1,4}/\\s?(\\p{Lu}[\\p{L}.'&-]*\\s?){1,4}$");
+    private static final int CREDIT_MAX = 60;
     private static final int CAPTION_MAX = 150;
     private static final int CALL_TO_ACTION_SPAN = 80;
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
@@ -76,7 +83,7 @@ final class ParagraphFilter {
 
     /** @param title the page's headline, which is metadata and not repeated in the body; may be null */
     static List<TextBlock> filter(List<TextBlock> blocks, String title) {
-        String headline = title == null ? null : MetadataExtractor.normalise(title);
+        String headline = title == null ? null : TitleChooser.normalise(title);
         boolean headlineSeen = false;
         boolean[] dropped = new boolean[blocks.size()];
         Element section = null;
@@ -93,7 +100,7 @@ final class ParagraphFilter {
                 section = null;
             }
             boolean isHeadline = !headlineSeen && headline != null && block.weight() < SHORT_LINE
-                    && MetadataExtractor.normalise(block.text()).equals(headline);
+                    && TitleChooser.normalise(block.text()).equals(headline);
             headlineSeen |= isHeadline;
             dropped[i] = section != null || isHeadline || isFurniture(block);
             proseSeen |= !dropped[i] && ContentLocator.proseWeight(block) > 0;
@@ -155,6 +162,9 @@ final class ParagraphFilter {
         }
         String text = block.text();
         if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || isCallToAction(text))) {
+            return true;
+        }
+        if (w < CREDIT_MAX && CREDIT_LINE.matcher(text).matches()) {
             return true;
         }
         if (w < CAPTION_MAX && (CAPTION_CREDIT.matcher(text).find() || READING_TIME.matcher(text).matches())) {

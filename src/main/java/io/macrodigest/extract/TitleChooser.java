@@ -1,0 +1,330 @@
+package io.macrodigest.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Chooses the article's title: the visible headline when a declared title (og:title, JSON-LD headline,
+ * twitter:title, {@code <title>}) confirms it, else the declared title without the site's name.
+ */
+final class TitleChooser {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
+    private static final int MAX_TITLE = 300;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
+    private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand|footer");
+    /**
+     * Boxes around the site's name or logo, and the comment form; a heading in them is not the article's.
+     * Matched against whole class names, so "blogtitle-xyz" or "without-branding" do not count.
+     */
+    private static final Pattern BRANDING_BOX = Pattern.compile(
+            "(?i)(site|blog)[-_]?(title|name|logo|branding)|logo|.*[-_]logo|logo[-_].*|masthead|branding|"
+                    + "comment-reply.*|respond");
+    /** Headings of page regions, told by their own class: a widget's or the comment list's title. */
+    private static final Pattern REGION_HEADING = Pattern.compile("(?i)widget-?title|widgettitle|comments-title");
+    /** How many levels of wrappers above a heading may name it as branding. */
+    private static final int BRANDING_DEPTH = 3;
+    /**
+     * Parts of a headline that are not the title: the kicker or roof line above it, a date, and text only
+     * screen readers get (the hidden separator between kicker and title).
+     */
+    private static final Pattern NOT_HEADLINE_PART = Pattern.compile(
+            "(?i)kicker|roofline|overline|supertitle|subtitle|sub-?headline|topline|dachzeile|spitzmarke|eyebrow|"
+                    + "category|rubric|ressort|\\bdate\\b|visually-?hidden|sr-only|screen-reader|invisible");
+    /** Above this many parts a heading is split word by word for styling, not into kicker and title. */
+    private static final int MAX_HEADLINE_PARTS = 4;
+    /** Boxes a roof line is set in; emphasis (strong, em, a) is part of the headline's sentence. */
+    private static final Set<String> KICKER_TAGS = Set.of("span", "div", "small", "p");
+    private static final int MAX_KICKER = 60;
+    /** The headline left after a kicker is cut must still be a title, not a stray word. */
+    private static final int MIN_REST = 10;
+    /** A heading this large a part of the declared title is the title without the site's decoration. */
+    private static final double MIN_TITLE_SHARE = 0.4;
+
+    private TitleChooser() {
+    }
+
+    static String choose(List<String> declaredTitles, Elements all, String siteName) {
+        List<String> declared = new ArrayList<>();
+        for (String t : declaredTitles) {
+            String c = clean(t);
+            if (c != null) {
+                declared.add(c);
+            }
+        }
+        List<String> references = declared.stream().map(TitleChooser::normalise).toList();
+        // A heading that is only the site-name part of a declared title must not pass for the headline.
+        List<String> cores = declared.stream().map(t -> normalise(stripSiteName(t, siteName))).toList();
+        List<Element> headings = all.stream().filter(e -> (HEADINGS.contains(e.normalName())
+                || e.attr("itemprop").equals("headline")) && !isBranding(e)).toList();
+        // The visible headline is what readers call the title; the declared ones confirm which heading it is,
+        // and a heading that repeats one exactly beats one that is merely part of one.
+        List<String> candidates = headlinesByLevel(headings);
+        for (String text : candidates) {
+            String n = normalise(text);
+            if (references.contains(n) || cores.contains(n)) {
+                return withoutSiteName(text, siteName);
+            }
+        }
+        for (String text : candidates) {
+            String n = normalise(text);
+            for (String core : cores) {
+                if (!core.isEmpty() && n.length() >= MIN_TITLE_SHARE * core.length() && core.contains(n)
+                        && n.contains(" ")) {
+                    return withoutSiteName(text, siteName);
+                }
+            }
+            String declaredInside = declaredInside(n, declared, references);
+            if (declaredInside != null) {
+                return withoutSiteName(declaredInside, siteName);
+            }
+        }
+        String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
+        for (Element heading : headings) {
+            String text = headlineText(heading);
+            if (text != null && text.length() <= MAX_TITLE && similar(text, metaTitle)) {
+                return text;
+            }
+        }
+        List<Element> h1s = headings.stream().filter(e -> e.normalName().equals("h1")).toList();
+        if (h1s.size() == 1) {
+            String text = headlineText(h1s.get(0));
+            if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
+                return text;
+            }
+        }
+        if (h1s.isEmpty()) {
+            for (Element heading : headings) {
+                String classes = heading.className().toLowerCase(Locale.ROOT);
+                if (!classes.contains("title") && !classes.contains("headline")) {
+                    continue;
+                }
+                String text = headlineText(heading);
+                if (text != null && text.length() <= MAX_TITLE && !NOT_ARTICLE_TITLE.matcher(classes).find()) {
+                    return text;
+                }
+            }
+            // Without an h1 or a declared title, blog templates head the post's <article> with an h2.
+            for (Element heading : metaTitle == null ? headings : List.<Element>of()) {
+                String text = heading.normalName().equals("h2") && heading.closest("article") != null
+                        ? headlineText(heading) : null;
+                if (text != null && text.length() <= MAX_TITLE) {
+                    return text;
+                }
+            }
+        }
+        return metaTitle;
+    }
+
+    /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */
+    private static List<String> headlinesByLevel(List<Element> headings) {
+        List<String> texts = new ArrayList<>();
+        for (String level : new String[] {"h1", "h2", "h3"}) {
+            for (Element heading : headings) {
+                boolean atLevel = heading.normalName().equals(level)
+                        || level.equals("h1") && heading.attr("itemprop").equals("headline");
+                String text = atLevel ? headlineText(heading) : null;
+                if (text != null && text.length() <= MAX_TITLE) {
+                    texts.add(text);
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The heading's text without its kicker, date or screen-reader-only parts. */
+    static String headlineText(Element heading) {
+        Element box = heading;
+        while (box.childrenSize() == 1 && !hasOwnText(box)) {
+            box = box.child(0);
+        }
+        if (box.childrenSize() == 0) {
+            return clean(box.text());
+        }
+        List<String> parts = new ArrayList<>();
+        for (Node child : box.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                parts.add(t.text());
+            } else if (child instanceof Element e && !e.normalName().equals("time")
+                    && !NOT_HEADLINE_PART.matcher(e.className()).find() && !e.text().isBlank()) {
+                parts.add(e.text());
+            }
+        }
+        if (parts.size() > 1 && parts.size() <= MAX_HEADLINE_PARTS && isKicker(box)) {
+            parts.remove(0);
+        }
+        String stripped = clean(String.join(" ", parts));
+        return stripped != null ? stripped : clean(box.text());
+    }
+
+    /**
+     * Whether the heading opens with a box of its own (a span or div, not emphasis inside a sentence) that
+     * precedes the headline proper: the roof line news sites set above the title.
+     */
+    private static boolean isKicker(Element box) {
+        for (Node child : box.childNodes()) {
+            if (child instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return false;
+                }
+            } else if (child instanceof Element e && !e.text().isBlank()) {
+                // One styled word is more often the start of the sentence than a roof line.
+                String kicker = e.text().strip();
+                int rest = box.text().length() - kicker.length();
+                return KICKER_TAGS.contains(e.normalName()) && kicker.length() <= MAX_KICKER && kicker.contains(" ")
+                        && rest >= MIN_REST;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The site's name or logo set as a heading, or a heading of the sidebar or the comment form. */
+    private static boolean isBranding(Element heading) {
+        if (REGION_HEADING.matcher(heading.className()).find()) {
+            return true;
+        }
+        Element e = heading;
+        for (int depth = 0; e != null && depth <= BRANDING_DEPTH && !e.normalName().equals("body"); depth++) {
+            if (BRANDING_BOX.matcher(e.id()).matches()
+                    || e.classNames().stream().anyMatch(c -> BRANDING_BOX.matcher(c).matches())) {
+                return true;
+            }
+            e = e.parent();
+        }
+        Element link = heading.selectFirst("a[href]");
+        return link != null && link.text().length() == heading.text().length() && linksHome(link);
+    }
+
+    private static boolean linksHome(Element link) {
+        String href = link.absUrl("href").strip();
+        if (href.isEmpty() || link.attr("href").startsWith("#")) {
+            return false;
+        }
+        try {
+            URI uri = new URI(href);
+            String path = uri.getPath();
+            return uri.getQuery() == null && (path == null || path.isEmpty() || path.equals("/")
+                    || path.matches("/index\\.\\w+"));
+        } catch (Exception malformed) {
+            return false;
+        }
+    }
+
+    /** A declared title that a longer heading wraps with a kicker or a subtitle. */
+    private static String declaredInside(String heading, List<String> declared, List<String> normalised) {
+        for (int i = 0; i < normalised.size(); i++) {
+            String n = normalised.get(i);
+            if (n.length() >= 10 && heading.length() > n.length() && heading.contains(n)) {
+                return declared.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Drops a "| Site" suffix or "Site: " prefix only when it is exactly the site's declared name. */
+    private static String withoutSiteName(String title, String siteName) {
+        if (siteName == null) {
+            return title;
+        }
+        String site = normalise(siteName);
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2 || site.isEmpty()) {
+            return title;
+        }
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        if (normalise(last).equals(site)) {
+            return title.substring(0, title.lastIndexOf(last.strip())).replaceAll("[\\s|\\-–—:·»•/]+$", "");
+        }
+        if (normalise(first).equals(site)) {
+            return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\\-–—:·»•/]+", "");
+        }
+        return title;
+    }
+
+    /** Drops the "| Site" or "Site - " part that pages add to their titles. */
+    static String stripSiteName(String title, String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String best = null;
+        for (String part : parts) {
+            String p = part.strip();
+            if (siteName != null && (p.equalsIgnoreCase(siteName) || normalise(siteName).contains(normalise(p)))) {
+                continue;
+            }
+            if (best == null || p.length() > best.length()) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            return title;
+        }
+        // Keep the title whole when the separator was part of it ("Brexit: what next") rather than a suffix.
+        int at = title.indexOf(best);
+        String tail = title.substring(at + best.length()).strip();
+        String head = title.substring(0, at).strip();
+        boolean suffixOnly = head.isEmpty() && (siteName == null || normalise(tail).contains(normalise(siteName))
+                || tail.length() < best.length() / 2 + 1 && tail.split("\\s+").length <= 4);
+        boolean prefixOnly = tail.isEmpty() && head.split("\\s+").length <= 4;
+        return suffixOnly || prefixOnly ? best : title;
+    }
+
+    private static boolean similar(String candidate, String reference) {
+        if (reference == null) {
+            return false;
+        }
+        String a = normalise(candidate);
+        String b = normalise(reference);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b) || a.length() >= 10 && b.contains(a) || b.length() >= 10 && a.contains(b)) {
+            return true;
+        }
+        Set<String> ta = new HashSet<>(List.of(a.split(" ")));
+        Set<String> tb = new HashSet<>(List.of(b.split(" ")));
+        int union = ta.size();
+        int common = 0;
+        for (String t : tb) {
+            if (ta.contains(t)) {
+                common++;
+            } else {
+                union++;
+            }
+        }
+        return common >= 2 && common >= 0.5 * union;
+    }
+
+    static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String collapsed = s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return collapsed.isEmpty() ? null : collapsed;
+    }
+}
