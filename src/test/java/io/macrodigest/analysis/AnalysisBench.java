@@ -13,7 +13,7 @@ import io.macrodigest.extract.ArticleExtractor;
 
 /**
  * Single-thread throughput of the embedded engine over real article texts: the extraction corpus pages turned
- * into text by the project's extractor. Not a test; run it as described in docs/benchmarks-analysis.md.
+ * into text by the project's extractor. Not a test; run it as described in docs/benchmarks.md (Analysis).
  * Argument: the corpora directory (default ../shared/corpora).
  */
 public final class AnalysisBench {
