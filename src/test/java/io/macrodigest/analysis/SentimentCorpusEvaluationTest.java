@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Financial PhraseBank dev half (evaluation only, read in place): accuracy and macro-F1 with floors. */
-class PhraseBankEvaluationTest {
+class SentimentCorpusEvaluationTest {
 
     private static final double FLOOR_ACCURACY_100 = 0.92;
     private static final double FLOOR_ACCURACY_ALL = 0.80;
