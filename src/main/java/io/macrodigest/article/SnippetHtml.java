@@ -1,5 +1,7 @@
 package io.macrodigest.article;
 
+import org.jsoup.nodes.Entities;
+
 /**
  * Turns a {@code ts_headline} fragment into safe HTML: the database marks matches with two control characters
  * that cannot come from the text (they are stripped from it first), the whole fragment is HTML-escaped, and only
@@ -18,33 +20,19 @@ final class SnippetHtml {
             return "";
         }
         StringBuilder out = new StringBuilder(marked.length() + 32);
+        StringBuilder text = new StringBuilder();
         boolean open = false;
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
-            switch (c) {
-                case START -> {
-                    if (!open) {
-                        out.append("<mark>");
-                        open = true;
-                    }
-                }
-                case STOP -> {
-                    if (open) {
-                        out.append("</mark>");
-                        open = false;
-                    }
-                }
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            if (c != START && c != STOP) {
+                text.append(c);
+            } else if ((c == START) != open) {
+                out.append(Entities.escape(text.toString())).append(open ? "</mark>" : "<mark>");
+                text.setLength(0);
+                open = !open;
             }
         }
-        if (open) {
-            out.append("</mark>");
-        }
-        return out.toString();
+        out.append(Entities.escape(text.toString()));
+        return open ? out.append("</mark>").toString() : out.toString();
     }
 }

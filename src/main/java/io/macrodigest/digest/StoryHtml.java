@@ -1,5 +1,7 @@
 package io.macrodigest.digest;
 
+import org.jsoup.nodes.Entities;
+
 /** A story as an HTML fragment for feed readers (RSS description, Atom content, JSON Feed content_html). */
 final class StoryHtml {
 
@@ -36,21 +38,6 @@ final class StoryHtml {
     }
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return text == null ? "" : Entities.escape(text);
     }
 }
