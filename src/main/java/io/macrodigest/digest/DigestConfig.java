@@ -13,17 +13,6 @@ public interface DigestConfig {
     @WithDefault("20")
     int maxStories();
 
-    /** Rendered digests kept in memory (least recently used go first). */
-    @WithDefault("256")
-    int cacheSize();
-
-    /**
-     * How long one reading of the database's data version is trusted: a digest can be this much older than an
-     * ingest on another pod. Zero reads it on every request.
-     */
-    @WithDefault("2s")
-    Duration versionCheckInterval();
-
     /** {@code Cache-Control: max-age} of digests and feeds. */
     @WithDefault("60s")
     Duration maxAge();

@@ -7,6 +7,10 @@ import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.macrodigest.article.CacheConfig;
+import io.macrodigest.article.DataVersion;
+import io.macrodigest.article.VersionedCache;
+
 /**
  * Serves digests in every format through the cache, with validators that can be checked before any digest is
  * built: the ETag hashes the request, the format, where it is published and the data version.
@@ -17,16 +21,17 @@ public class DigestPublisher {
     private final DigestService digests;
     private final DigestRenderer renderer;
     private final DataVersion dataVersion;
-    private final DigestCache<Rendered> rendered;
-    private final DigestCache<Digest> built;
+    private final VersionedCache<Rendered> rendered;
+    private final VersionedCache<Digest> built;
 
     public DigestPublisher(DigestService digests, DigestRenderer renderer, DataVersion dataVersion,
-            DigestConfig config) {
+            CacheConfig config) {
         this.digests = digests;
         this.renderer = renderer;
         this.dataVersion = dataVersion;
-        this.rendered = new DigestCache<>(config.cacheSize());
-        this.built = new DigestCache<>(config.cacheSize());
+        // a digest covers fixed dates, so only a new data version makes it stale
+        this.rendered = new VersionedCache<>(config.digests(), Long.MAX_VALUE);
+        this.built = new VersionedCache<>(config.digests(), Long.MAX_VALUE);
     }
 
     public DataVersion.Stamp version() {

@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import io.macrodigest.digest.DataVersion;
+import io.macrodigest.article.DataVersion;
+
 import io.macrodigest.digest.DigestConfig;
 import io.macrodigest.digest.DigestFormat;
 import io.macrodigest.digest.DigestPublisher;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.macrodigest.article.ArticleQuery;
-import io.macrodigest.article.ArticleSearch;
+import io.macrodigest.article.CachedSearch;
 import io.macrodigest.article.SearchResult;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,9 +23,9 @@ public class SearchPage {
 
     private static final int PAGE_SIZE = 20;
 
-    private final ArticleSearch search;
+    private final CachedSearch search;
 
-    public SearchPage(ArticleSearch search) {
+    public SearchPage(CachedSearch search) {
         this.search = search;
     }
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.macrodigest.article.ArticleQuery;
-import io.macrodigest.article.ArticleSearch;
+import io.macrodigest.article.CachedSearch;
 import io.macrodigest.article.SearchResult;
 
 @Path("/api/search")
@@ -20,9 +20,9 @@ import io.macrodigest.article.SearchResult;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
-    private final ArticleSearch search;
+    private final CachedSearch search;
 
-    public SearchResource(ArticleSearch search) {
+    public SearchResource(CachedSearch search) {
         this.search = search;
     }
 

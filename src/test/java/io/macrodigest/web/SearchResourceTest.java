@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -17,6 +18,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.macrodigest.article.ArticleFilter;
+import io.macrodigest.article.ArticleQuery;
+import io.macrodigest.article.CachedSearch;
+import io.macrodigest.article.SearchResult;
 import io.macrodigest.support.Sql;
 import io.macrodigest.support.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,8 +33,25 @@ class SearchResourceTest {
     @Inject
     Sql sql;
 
+    @Inject
+    CachedSearch cachedSearch;
+
     static String daysAgo(int days) {
         return Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredFromTheCacheUntilAnArticleChanges() {
+        String m = TestArticles.marker();
+        TestArticles.ingest("Repo rates " + m, daysAgo(1), "Overnight repo rates " + m + " eased.");
+        ArticleQuery query = new ArticleQuery(new ArticleFilter(m, null, null, null, null, null, null, null), 20, null);
+        SearchResult first = cachedSearch.search(query, true);
+        assertEquals(1, first.total());
+        assertSame(first, cachedSearch.search(query, true), "the unchanged data answers from the cache");
+        // any article write bumps the data version, which every cached page is tied to
+        TestArticles.ingest("Repo rates " + m + " again", daysAgo(1), "Repo rates " + m + " eased again.");
+        given().queryParam("q", m).when().get("/api/search").then().statusCode(200).body("total", equalTo(2));
+        assertEquals(2, cachedSearch.search(query, true).total());
     }
 
     @Test

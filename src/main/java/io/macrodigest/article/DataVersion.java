@@ -1,4 +1,4 @@
-package io.macrodigest.digest;
+package io.macrodigest.article;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The database's article data version (bumped by a trigger on every write, see V10), read at most once per
- * {@code digest.feeds.version-check-interval}: one indexed single-row read instead of recomputing digests.
+ * {@code digest.cache.version-check-interval}: one indexed single-row read instead of recomputing digests.
  * When the reading is stale, one request reads it again while the others keep answering from the last
  * reading, so a burst of requests never queues on the connection pool for the same row.
  */
@@ -25,7 +25,7 @@ public class DataVersion {
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile Reading last;
 
-    public DataVersion(EntityManager em, DigestConfig config) {
+    public DataVersion(EntityManager em, CacheConfig config) {
         this.em = em;
         this.intervalNanos = config.versionCheckInterval().toNanos();
     }
