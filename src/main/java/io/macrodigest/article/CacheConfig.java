@@ -24,7 +24,7 @@ public interface CacheConfig {
     int digests();
 
     /** Search result pages kept (least recently used go first); 0 turns the search cache off. */
-    @WithDefault("2048")
+    @WithDefault("1024")
     int searches();
 
     /**

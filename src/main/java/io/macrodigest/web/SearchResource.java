@@ -9,6 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.macrodigest.article.ArticleQuery;
@@ -27,12 +30,14 @@ public class SearchResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SearchResult.class)))
     @Operation(summary = "Full-text search ranked by relevance and recency, with highlighted snippets and facet counts")
-    public SearchResult search(@BeanParam FilterParams filter, @QueryParam("limit") Integer limit,
+    public byte[] search(@BeanParam FilterParams filter, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @QueryParam("facets") @DefaultValue("true") boolean facets) {
         ArticleQuery query = new ArticleQuery(filter.toFilter(), Requests.intInRange(limit, 20, 1, 100, "limit"), cursor);
         try {
-            return search.search(query, facets);
+            return search.searchJson(query, facets);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
