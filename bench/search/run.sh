@@ -36,7 +36,7 @@ start_app() {
         QUARKUS_FLYWAY_OUT_OF_ORDER=true QUARKUS_DATASOURCE_PASSWORD=unused QUARKUS_HTTP_PORT=$PORT \
         QUARKUS_LOG_LEVEL=WARN java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >> target/bench-app.log 2>&1 &
     APP=$!
-    for _ in $(seq 1 60); do
+    for _ in $(seq 1 180); do
         curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
         sleep 1
     done
