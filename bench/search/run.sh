@@ -65,9 +65,10 @@ stop_app
 start_app
 WEEK=$(date -u -d '3 days ago' +%F)
 DIGEST="$BASE/api/digest?period=week&date=$WEEK"
+# a fresh JVM: 15 s gives the JIT time to compile the hit path before it is measured
 echo "Warming up..."
-wrk -t2 -c10 -d5s -s bench/search/search.lua "$BASE" >/dev/null
-wrk -t2 -c10 -d5s "$DIGEST" >/dev/null
+wrk -t2 -c50 -d15s -s bench/search/search.lua "$BASE" >/dev/null
+wrk -t2 -c50 -d10s "$DIGEST" >/dev/null
 echo "== search, cache on (the default; same mix), 50 connections, $DURATION"
 search
 echo "== cached digest (week, JSON), 50 connections, $DURATION"
