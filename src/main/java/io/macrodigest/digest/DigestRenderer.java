@@ -143,7 +143,7 @@ public class DigestRenderer {
             }
             w.writeStartElement("content");
             w.writeAttribute("type", "html");
-            w.writeCharacters(StoryHtml.of(s));
+            w.writeCharacters(XmlChars.strip(StoryHtml.of(s)));
             w.writeEndElement();
             w.writeEndElement();
         }
@@ -167,7 +167,7 @@ public class DigestRenderer {
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
         w.writeStartElement(name);
-        w.writeCharacters(text == null ? "" : text);
+        w.writeCharacters(XmlChars.strip(text));
         w.writeEndElement();
     }
 
@@ -175,7 +175,7 @@ public class DigestRenderer {
         w.writeEmptyElement("link");
         w.writeAttribute("rel", rel);
         w.writeAttribute("type", type);
-        w.writeAttribute("href", href);
+        w.writeAttribute("href", XmlChars.strip(href));
     }
 
     static String rfc822(Instant t) {

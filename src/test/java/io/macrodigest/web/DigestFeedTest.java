@@ -105,6 +105,17 @@ class DigestFeedTest {
     }
 
     @Test
+    void controlCharactersInAStoredTitleDoNotBreakTheXmlFeeds() throws Exception {
+        // a page can carry characters that XML 1.0 cannot represent (here a backspace, as &#8; decodes to)
+        sql.run("update article set title = 'Oil ' || chr(8) || 'prices climb " + m + "' where id = ?1", other);
+        for (String format : List.of("rss", "atom")) {
+            Document doc = xml(digest(format).then().statusCode(200).extract().asByteArray());
+            String titles = doc.getDocumentElement().getTextContent();
+            assertTrue(titles.contains("Oil prices climb " + m), format + ": " + titles);
+        }
+    }
+
+    @Test
     void atomIsValidAtom() throws Exception {
         Response r = given().accept("application/atom+xml").queryParam("period", "day").queryParam("date", DAY)
                 .queryParam("q", m).when().get("/api/digest");
