@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.macrodigest.article.ArticlePage;
@@ -72,7 +75,8 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "Analysed articles, newest first, by full-text query and tags, with cursor pagination")
-    public ArticlePage list(@BeanParam FilterParams filter, @QueryParam("limit") Integer limit,
+    public ArticlePage list(@BeanParam FilterParams filter, @QueryParam("limit") @Parameter(description = "Items per page, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
             @QueryParam("cursor") String cursor) {
         ArticleQuery query = new ArticleQuery(filter.toFilter(), Requests.intInRange(limit, 20, 1, 100, "limit"), cursor);
         try {

@@ -50,11 +50,19 @@ public class FilterParams {
 
     /** The filter these parameters describe; a 400 problem names the parameter that is wrong. */
     ArticleFilter toFilter() {
-        return new ArticleFilter(q, drivers(), asset,
+        return new ArticleFilter(q, drivers(), atMost(asset, 64, "asset"),
                 Requests.oneOf(sentiment, "sentiment", Sentiment.Label.values(), Sentiment.Label::id),
-                sourceId(), language,
+                sourceId(), atMost(language, 16, "lang"),
                 Requests.instant(from, "from", false),
                 Requests.instant(to, "to", true));
+    }
+
+    /** As long as the stored columns (a saved query keeps these), so a longer value is refused up front. */
+    private static String atMost(String value, int max, String name) {
+        if (value != null && value.strip().length() > max) {
+            throw ApiProblem.badRequest("'" + name + "' is longer than " + max + " characters.");
+        }
+        return value;
     }
 
     private List<DriverFilter> drivers() {

@@ -60,13 +60,33 @@ final class Requests {
                         + Arrays.stream(values).map(id).toList() + ", not '" + value + "'."));
     }
 
-    static int intInRange(Integer value, int fallback, int min, int max, String name) {
-        if (value == null) {
+    /** A whole number in [min, max], or {@code fallback} when absent; anything else is a 400, not JAX-RS's 404. */
+    static int intInRange(String value, int fallback, int min, int max, String name) {
+        if (value == null || value.isBlank()) {
             return fallback;
         }
-        if (value < min || value > max) {
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("'" + name + "' must be a whole number between " + min + " and " + max
+                    + ", not '" + value + "'.");
+        }
+        if (n < min || n > max) {
             throw ApiProblem.badRequest("'" + name + "' must be between " + min + " and " + max + ".");
         }
-        return value;
+        return n;
+    }
+
+    /** {@code true} or {@code false} (any case), or {@code fallback} when absent. */
+    static boolean flag(String value, boolean fallback, String name) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiProblem.badRequest("'" + name + "' must be true or false, not '" + value + "'.");
+        };
     }
 }

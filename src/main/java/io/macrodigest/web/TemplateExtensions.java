@@ -1,5 +1,7 @@
 package io.macrodigest.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +37,11 @@ final class TemplateExtensions {
     /** A tone or sentiment with its sign and two decimals, e.g. {@code +0.25}. */
     static String signed(double value) {
         return String.format(Locale.ROOT, "%+.2f", value);
+    }
+
+    /** A value for a query string: "US equities" or "S&P 500" must stay one parameter. */
+    static String urlEncoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static String when(Instant time) {

@@ -220,6 +220,11 @@ class DigestFeedTest {
         given().header("Authorization", "Bearer test-key-1").when().delete("/api/saved-queries/" + id).then()
                 .statusCode(204);
         given().urlEncodingEnabled(false).when().get(path).then().statusCode(404);
+
+        // longer than the stored column: refused with a reason instead of failing in the database
+        given().header("Authorization", "Bearer test-key-1").contentType(ContentType.JSON)
+                .body(Map.of("name", "Too long", "asset", "x".repeat(65))).when().post("/api/saved-queries").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("'asset'"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -52,6 +53,19 @@ class SearchResourceTest {
         TestArticles.ingest("Repo rates " + m + " again", daysAgo(1), "Repo rates " + m + " eased again.");
         given().queryParam("q", m).when().get("/api/search").then().statusCode(200).body("total", equalTo(2));
         assertEquals(2, cachedSearch.search(query, true).total());
+    }
+
+    @Test
+    void malformedPagingAndFilterParametersAreBadRequestsNotMissingPages() {
+        for (Map<String, String> params : List.of(Map.of("q", "rates", "limit", "ten"), Map.of("limit", "0"),
+                Map.of("q", "rates", "facets", "maybe"), Map.of("asset", "x".repeat(65)))) {
+            given().queryParams(params).when().get("/api/search").then().statusCode(400)
+                    .contentType("application/problem+json").body("title", equalTo("Bad request"));
+        }
+        given().queryParam("limit", "many").when().get("/api/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'limit'"));
+        given().queryParam("q", "rates").queryParam("facets", "FALSE").when().get("/api/search").then()
+                .statusCode(200).body("facets.drivers.size()", equalTo(0));
     }
 
     @Test
