@@ -95,25 +95,44 @@ public class AddressGuard {
         return null;
     }
 
-    /** IPv4-mapped and IPv4-compatible IPv6 addresses are judged by the IPv4 address they carry. */
+    /**
+     * IPv6 addresses that carry an IPv4 address are judged by it: IPv4-mapped and -compatible (::ffff:a.b.c.d),
+     * NAT64's well-known prefix (64:ff9b::/96, which a NAT64 gateway turns into a.b.c.d) and 6to4
+     * (2002:aabb:ccdd::/48, relayed to a.b.c.d).
+     */
     private static InetAddress unmapped(InetAddress address) {
-        if (address instanceof Inet6Address) {
-            byte[] b = address.getAddress();
-            boolean zeroPrefix = true;
-            for (int i = 0; i < 10; i++) {
-                zeroPrefix &= b[i] == 0;
-            }
-            boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-            boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0 && (b[12] != 0 || b[13] != 0);
-            if (mapped || compatible) {
-                try {
-                    return InetAddress.getByAddress(new byte[] { b[12], b[13], b[14], b[15] });
-                } catch (UnknownHostException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+        if (!(address instanceof Inet6Address)) {
+            return address;
+        }
+        byte[] b = address.getAddress();
+        boolean zeroPrefix = zeros(b, 0, 10);
+        boolean mapped = zeroPrefix && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0 && (b[12] != 0 || b[13] != 0);
+        boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && zeros(b, 4, 12);
+        if (mapped || compatible || nat64) {
+            return ipv4(b[12], b[13], b[14], b[15]);
+        }
+        if (b[0] == 0x20 && b[1] == 0x02) {
+            return ipv4(b[2], b[3], b[4], b[5]);
         }
         return address;
+    }
+
+    private static boolean zeros(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InetAddress ipv4(byte a, byte b, byte c, byte d) {
+        try {
+            return InetAddress.getByAddress(new byte[] { a, b, c, d });
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     record Cidr(byte[] network, int bits) {

@@ -24,13 +24,15 @@ class AddressGuardTest {
             "172.16.0.9, private", "192.168.1.1, private", "169.254.169.254, link-local", "fe80::1, link-local",
             "0.0.0.0, unspecified", "::, unspecified", "224.0.0.1, multicast", "ff02::1, multicast",
             "100.64.1.1, carrier-grade NAT", "fd00::1, unique-local", "::ffff:127.0.0.1, loopback",
-            "::ffff:169.254.169.254, link-local", "::ffff:10.0.0.1, private" })
+            "::ffff:169.254.169.254, link-local", "::ffff:10.0.0.1, private", "64:ff9b::7f00:1, loopback",
+            "64:ff9b::a9fe:a9fe, link-local", "2002:a00:1::1, private", "2002:7f00:1::, loopback" })
     void internalAddressesAreRefused(String address, String reason) throws UnknownHostException {
         assertEquals(reason, AddressGuard.refusal(InetAddress.getByName(address)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "1.1.1.1" })
+    @ValueSource(strings = { "93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "1.1.1.1", "64:ff9b::808:808",
+            "2002:808:808::1" })
     void publicAddressesPass(String address) throws UnknownHostException {
         assertNull(AddressGuard.refusal(InetAddress.getByName(address)));
     }

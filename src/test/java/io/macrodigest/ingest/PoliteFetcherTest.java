@@ -98,6 +98,8 @@ class PoliteFetcherTest {
                 .handle("/to-private", ex -> redirect(ex, "http://10.0.0.8/admin"))
                 .handle("/to-ipv6-loopback", ex -> redirect(ex, "http://[::1]:8080/"))
                 .handle("/to-file", ex -> redirect(ex, "file:///etc/passwd"))
+                // loopback outside the allowlist (127.0.0.1/32), on the port where this very server answers
+                .handle("/to-other-loopback", ex -> redirect(ex, web.url("/image").replace("127.0.0.1", "127.0.0.2")))
                 .page("/members/story", 200, "text/html", PAGE)
                 .page("/image", 200, "image/png", new byte[] { 1, 2, 3 });
         overloaded = new FixtureServer().handle("/overloaded", ex -> {
@@ -170,11 +172,13 @@ class PoliteFetcherTest {
 
     @Test
     void redirectsIntoTheInternalNetworkAreRefused() {
-        for (String path : List.of("/to-metadata", "/to-private", "/to-ipv6-loopback", "/to-file")) {
+        int imageHits = web.hits("/image");
+        for (String path : List.of("/to-metadata", "/to-private", "/to-ipv6-loopback", "/to-file", "/to-other-loopback")) {
             FetchException e = failure(path);
             assertTrue(e instanceof RefusedAddressException, path + ": " + e.getMessage());
             assertFalse(e.isTransient());
         }
+        assertEquals(imageHits, web.hits("/image"), "the refused hop was never requested");
     }
 
     @Test
