@@ -39,7 +39,8 @@ public class DigestService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Digest build(DigestRequest request) {
-        List<Article> articles = articles(request.filter().between(request.from(), request.to()));
+        ArticleFilter window = request.filter().between(request.from(), request.to());
+        List<Article> articles = articles(window);
         Map<Long, List<Article>> clusters = new LinkedHashMap<>();
         for (Article a : articles) {
             clusters.computeIfAbsent(clusterOf(a), k -> new ArrayList<>()).add(a);
@@ -54,8 +55,19 @@ public class DigestService {
         List<Digest.Story> stories = top.stream().map(r -> draft(r, links.getOrDefault(r.clusterId(), List.of())))
                 .toList();
         Instant updated = stories.stream().map(Digest.Story::updatedAt).max(Comparator.naturalOrder()).orElse(null);
+        long[] counts = counts(window);
         return new Digest(request.period().id(), request.date(), request.from(), request.to(), Instant.now(), updated,
-                articles.size(), clusters.size(), pulse(articles), stories);
+                (int) counts[0], (int) counts[1], pulse(window), stories);
+    }
+
+    /** Articles and stories of the whole window: the stories are ranked among the newest MAX_ARTICLES only. */
+    private long[] counts(ArticleFilter window) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = em.createNativeQuery("select count(*), count(distinct coalesce(a.cluster_id, a.id)) from "
+                + window.sqlFrom(params) + " where " + window.sqlWhere(params));
+        params.forEach(query::setParameter);
+        Object[] row = (Object[]) query.getSingleResult();
+        return new long[] { ((Number) row[0]).longValue(), ((Number) row[1]).longValue() };
     }
 
     private List<Article> articles(ArticleFilter filter) {
@@ -158,31 +170,32 @@ public class DigestService {
                 analysis.sentiment(), sources);
     }
 
-    private static List<Digest.DriverPulse> pulse(List<Article> articles) {
-        Map<Driver, double[]> sums = new EnumMap<>(Driver.class);
-        Map<Driver, Strongest> strongest = new EnumMap<>(Driver.class);
-        for (Article article : articles) {
-            for (Analysis.DriverTag tag : article.analysis().drivers()) {
-                double[] s = sums.computeIfAbsent(tag.driver(), d -> new double[3]);
-                double weight = Math.max(tag.confidence(), 0.05);
-                s[0] += tag.tone() * weight;
-                s[1] += weight;
-                s[2]++;
-                double strength = Math.abs(tag.tone()) * tag.confidence();
-                Strongest best = strongest.get(tag.driver());
-                if (!tag.evidence().isEmpty() && (best == null || strength > best.strength())) {
-                    strongest.put(tag.driver(), new Strongest(strength, tag.evidence().getFirst(), article.id));
-                }
-            }
+    /**
+     * Each driver's confidence-weighted net tone, its number of tags and its strongest evidence (largest
+     * |tone| × confidence) over every matching article of the window, computed in the database.
+     */
+    private List<Digest.DriverPulse> pulse(ArticleFilter window) {
+        Map<String, Object> params = new HashMap<>();
+        String strength = "abs(d.tone) * d.confidence desc, d.article_id desc";
+        String withEvidence = " filter (where jsonb_array_length(d.evidence) > 0)";
+        Query query = em.createNativeQuery("select d.driver,"
+                + " sum(d.tone * greatest(d.confidence, 0.05)) / sum(greatest(d.confidence, 0.05)), count(*),"
+                + " (array_agg(d.evidence ->> 0 order by " + strength + ")" + withEvidence + ")[1],"
+                + " (array_agg(d.article_id order by " + strength + ")" + withEvidence + ")[1]"
+                + " from article_driver d where d.article_id in (select a.id from " + window.sqlFrom(params)
+                + " where " + window.sqlWhere(params) + ") group by d.driver");
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Driver, Digest.DriverPulse> byDriver = new EnumMap<>(Driver.class);
+        for (Object[] row : rows) {
+            Driver driver = Driver.valueOf((String) row[0]);
+            byDriver.put(driver, new Digest.DriverPulse(driver, round(((Number) row[1]).doubleValue()),
+                    ((Number) row[2]).intValue(), (String) row[3], row[4] == null ? null : ((Number) row[4]).longValue()));
         }
         List<Digest.DriverPulse> out = new ArrayList<>();
         for (Driver driver : Driver.values()) {
-            double[] s = sums.get(driver);
-            Strongest best = strongest.get(driver);
-            out.add(s == null
-                    ? new Digest.DriverPulse(driver, 0, 0, null, null)
-                    : new Digest.DriverPulse(driver, round(s[0] / s[1]), (int) s[2],
-                            best == null ? null : best.evidence(), best == null ? null : best.articleId()));
+            out.add(byDriver.getOrDefault(driver, new Digest.DriverPulse(driver, 0, 0, null, null)));
         }
         return out;
     }
@@ -192,8 +205,5 @@ public class DigestService {
     }
 
     private record Ranked(long clusterId, Article lead, List<Article> members, double weight) {
-    }
-
-    private record Strongest(double strength, String evidence, Long articleId) {
     }
 }
