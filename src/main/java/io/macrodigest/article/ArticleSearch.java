@@ -40,6 +40,8 @@ public class ArticleSearch {
     private static final String TIME = ArticleFilter.TIME;
     /** What a match in the body alone is worth: below any title or summary match of the same age. */
     private static final double BODY_MATCH = 0.01;
+    /** How much of the body a snippet looks at when only the body matched: the opening, where news puts its facts. */
+    private static final int BODY_SNIPPET_CHARS = 5_000;
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score)
             .thenComparingLong(Candidate::id).reversed();
 
@@ -178,16 +180,49 @@ public class ArticleSearch {
     }
 
     /**
-     * Highlighted fragments for one page of ids only, from the short fields (summary, insights, quotes): the
-     * body would make ts_headline parse thousands of words per hit, and is what the reader opens the article for.
+     * Highlighted fragments for one page of ids only, from the short fields (summary, insights, quotes); for a
+     * hit that matched in its body alone, from the opening of the body instead, so that every hit shows why it
+     * matched. Bounded either way: {@code ts_headline} never parses a whole long body.
      */
     private Map<Long, String> snippets(String q, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String doc = "concat_ws(' … ', a.summary,"
+        String analysis = "concat_ws(' … ', a.summary,"
                 + " (select string_agg(i.insight || ' ' || coalesce(i.impact, ''), ' ') from article_insight i where i.article_id = a.id),"
                 + " (select string_agg(qt.text, ' ') from article_quote qt where qt.article_id = a.id))";
+        // a snippet highlights any searched word it holds: under the query's own AND, a field holding only some of
+        // the words (the rest matched in the title) would show no highlight at all
+        String anyWord = anyWordOf(q);
+        Map<Long, String> marked = headlines(analysis, anyWord, ids);
+        List<Long> bodyOnly = ids.stream().filter(id -> marked.get(id) == null
+                || marked.get(id).indexOf(SnippetHtml.START) < 0).toList();
+        if (!bodyOnly.isEmpty()) {
+            headlines("left(a.text, " + BODY_SNIPPET_CHARS + ")", anyWord, bodyOnly).forEach((id, snippet) -> {
+                if (snippet != null && snippet.indexOf(SnippetHtml.START) >= 0) {
+                    marked.put(id, snippet);
+                }
+            });
+        }
+        Map<Long, String> out = new HashMap<>();
+        marked.forEach((id, snippet) -> out.put(id, SnippetHtml.of(snippet)));
+        return out;
+    }
+
+    /** The searched words of a web-search query joined by {@code or}: exclusions and the {@code or} operator left out. */
+    static String anyWordOf(String q) {
+        List<String> words = new ArrayList<>();
+        for (String token : q.strip().split("\\s+")) {
+            String word = token.replace("\"", "");
+            if (!token.startsWith("-") && !word.isBlank() && !word.equalsIgnoreCase("or")) {
+                words.add(word);
+            }
+        }
+        return words.isEmpty() ? q : String.join(" or ", words);
+    }
+
+    /** {@code ts_headline} of {@code doc} (an SQL expression over {@code article a}) for each id, matches marked. */
+    private Map<Long, String> headlines(String doc, String q, List<Long> ids) {
         Query query = em.createNativeQuery("select a.id, ts_headline('english', translate(" + doc
                 + ", chr(2) || chr(3), ''), query, :options) from article a"
                 + " cross join websearch_to_tsquery('english', :q) query where a.id in (:ids)");
@@ -199,7 +234,7 @@ public class ArticleSearch {
         List<Object[]> rows = query.getResultList();
         Map<Long, String> out = new HashMap<>();
         for (Object[] row : rows) {
-            out.put(((Number) row[0]).longValue(), SnippetHtml.of((String) row[1]));
+            out.put(((Number) row[0]).longValue(), (String) row[1]);
         }
         return out;
     }

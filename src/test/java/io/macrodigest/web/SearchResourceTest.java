@@ -102,6 +102,28 @@ class SearchResourceTest {
     }
 
     @Test
+    void theAnalysisIsSearchedAndABodyOnlyMatchIsHighlightedFromTheBody() {
+        String m = TestArticles.marker();
+        long cut = TestArticles.ingest("Fed move " + m, daysAgo(1), "The Fed signalled a rate cut in December as inflation cooled.");
+        String impact = given().when().get("/api/articles/" + cut).then().statusCode(200).extract().jsonPath()
+                .getString("analysis.insights[0].impact");
+        // a word the engine wrote into the impact, found nowhere in the article itself
+        String word = java.util.Arrays.stream(impact.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                .filter(w -> w.length() > 5 && !"the fed signalled a rate cut in december as inflation cooled move".contains(w))
+                .findFirst().orElseThrow(() -> new AssertionError("no distinctive word in " + impact));
+        Response r = given().queryParam("q", m + " " + word).when().get("/api/search");
+        r.then().statusCode(200).body("items.id", equalTo(List.of((int) cut)));
+        assertTrue(r.jsonPath().getString("items[0].snippet").toLowerCase(java.util.Locale.ROOT).contains("<mark>" + word),
+                r.asString());
+
+        long bodyOnly = TestArticles.ingest("Markets wrap", daysAgo(1),
+                "Late in the session traders priced " + m + " risk again before the close.");
+        given().queryParam("q", m + " traders").when().get("/api/search").then().statusCode(200)
+                .body("items.id", equalTo(List.of((int) bodyOnly)))
+                .body("items[0].snippet", containsString("<mark>" + m + "</mark>"));
+    }
+
+    @Test
     void snippetsMarkMatchesAndEscapeEverythingElse() {
         String m = TestArticles.marker();
         TestArticles.ingest("Scripted " + m, daysAgo(1),
