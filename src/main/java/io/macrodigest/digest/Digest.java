@@ -36,6 +36,18 @@ public record Digest(String period, LocalDate date, Instant from, Instant to, In
             Instant publishedAt, Instant updatedAt, String summary, List<Analysis.Insight> insights,
             List<Analysis.Quote> quotes, List<Analysis.ActionItem> actionItems, List<Analysis.DriverTag> drivers,
             List<Analysis.AssetTag> assets, Sentiment sentiment, List<SourceLink> sources) {
+
+        /** Links a page or a feed item lists before "and N more": a story told by hundreds stays readable and small. */
+        static final int SHOWN_SOURCES = 12;
+
+        /** The first {@link #SHOWN_SOURCES} links, for HTML; JSON keeps every link in {@code sources}. */
+        public List<SourceLink> shownSources() {
+            return sources.size() <= SHOWN_SOURCES ? sources : sources.subList(0, SHOWN_SOURCES);
+        }
+
+        public int moreSources() {
+            return Math.max(0, sources.size() - SHOWN_SOURCES);
+        }
     }
 
     @RegisterForReflection

@@ -31,9 +31,12 @@ final class StoryHtml {
             h.append("</ul>");
         }
         h.append("<h3>Sources</h3><ul>");
-        s.sources().forEach(l -> h.append("<li><a href=\"").append(escape(l.url())).append("\">")
+        s.shownSources().forEach(l -> h.append("<li><a href=\"").append(escape(l.url())).append("\">")
                 .append(escape(l.title() == null ? l.url() : l.title())).append("</a>")
                 .append(l.siteName() == null ? "" : " (" + escape(l.siteName()) + ")").append("</li>"));
+        if (s.moreSources() > 0) {
+            h.append("<li>and ").append(s.moreSources()).append(" more</li>");
+        }
         return h.append("</ul>").toString();
     }
 

@@ -31,6 +31,17 @@ public class SourceService {
         return Source.<Source> listAll(io.quarkus.panache.common.Sort.by("id")).stream().map(SourceView::of).toList();
     }
 
+    /** Page {@code index} (from 0) of {@code size} sources in id order, and whether another page follows. */
+    @Transactional
+    public SourcePage page(int index, int size) {
+        List<SourceView> views = Source.<Source> findAll(io.quarkus.panache.common.Sort.by("id"))
+                .range(index * size, index * size + size).stream().map(SourceView::of).toList();
+        return new SourcePage(views, index, Source.count() > (long) (index + 1) * size);
+    }
+
+    public record SourcePage(List<SourceView> sources, int index, boolean more) {
+    }
+
     @Transactional
     public Optional<SourceView> find(long id) {
         return Source.<Source> findByIdOptional(id).map(SourceView::of);

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.macrodigest.support.Sql;
 import io.macrodigest.support.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -17,6 +20,9 @@ import io.restassured.response.Response;
 /** Every page renders without script, is accessible in its structure, and stays under 150 KB. */
 @QuarkusTest
 class PagesTest {
+
+    @Inject
+    Sql sql;
 
     static final int MAX_PAGE_BYTES = 150 * 1024;
 
@@ -53,6 +59,33 @@ class PagesTest {
         given().queryParam("q", "<script>alert(1)</script>").when().get("/search").then().statusCode(200)
                 .body(containsString("&lt;script&gt;"));
         given().when().get("/articles/987654321").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void pagesStayUnderTheirBudgetWithManySourcesAndAStoryToldManyTimes() {
+        String m = TestArticles.marker();
+        sql.run("insert into source (url, kind, title) select 'https://many.example.org/' || ?1 || '/' || g || '.xml',"
+                + " 'rss', 'Wire with a fairly long descriptive title number ' || g from generate_series(1, 450) g", m);
+        long first = TestArticles.ingest("Yields jump " + m, Instant.now().minusSeconds(7200).toString(),
+                "Treasury yields jumped as traders cut bets on a rate cut.");
+        for (int i = 0; i < 15; i++) {
+            long retelling = TestArticles.ingest("Yields jump again " + m + " " + i, Instant.now().minusSeconds(3600).toString(),
+                    "Treasury yields jumped once more as traders trimmed rate-cut bets.");
+            sql.run("update article set cluster_id = ?1 where id = ?2", first, retelling);
+        }
+        long sourcePages = sql.id("select count(*) / 100 + 1 from source");
+        for (String path : List.of("/sources", "/sources?page=2", "/sources?page=" + sourcePages, "/digest?period=week&q=" + m)) {
+            Response r = given().urlEncodingEnabled(false).when().get(path);
+            r.then().statusCode(200);
+            assertTrue(r.asByteArray().length < MAX_PAGE_BYTES, path + " is " + r.asByteArray().length + " bytes");
+        }
+        given().when().get("/sources").then().body(containsString("rel=\"next\""));
+        given().queryParam("period", "week").queryParam("q", m).when().get("/digest").then()
+                .body(containsString(" and 4 more"));
+        // the JSON digest keeps every link
+        given().queryParam("period", "week").queryParam("q", m).when().get("/api/digest").then()
+                .body("stories[0].sources.size()", org.hamcrest.Matchers.equalTo(16))
+                .body("stories[0].shownSources", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
