@@ -44,6 +44,16 @@ final class TemplateExtensions {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** The UTC calendar day of an instant, as a date input wants it. */
+    static String day(Instant time) {
+        return time == null ? "" : time.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** The last UTC day before an exclusive end: what a form's inclusive "to" date shows. */
+    static String lastDayBefore(Instant end) {
+        return end == null ? "" : end.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
     static String when(Instant time) {
         return time == null ? "" : WHEN.format(time);
     }

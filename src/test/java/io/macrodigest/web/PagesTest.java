@@ -44,6 +44,10 @@ class PagesTest {
             assertTrue(r.asByteArray().length < MAX_PAGE_BYTES, path + " is " + r.asByteArray().length + " bytes");
         }
         given().when().get("/static/app.css").then().statusCode(200).body(containsString(":focus-visible"));
+        given().when().get("/pulse").then().body(containsString("<a href=\"/pulse\" aria-current=\"page\">"));
+        given().queryParam("from", "2026-01-05").queryParam("to", "2026-01-20").when().get("/pulse").then()
+                .body(containsString("value=\"2026-01-05\"")).body(containsString("value=\"2026-01-20\""));
+        given().when().get("/articles/" + id).then().body(not(containsString("aria-current=\"page\"")));
     }
 
     @Test

@@ -14,6 +14,12 @@ class TemplateExtensionsTest {
     }
 
     @Test
+    void formDatesAreUtcDaysAndAnExclusiveEndShowsTheDayBefore() {
+        assertEquals("2026-03-01", TemplateExtensions.day(java.time.Instant.parse("2026-03-01T23:30:00Z")));
+        assertEquals("2026-02-28", TemplateExtensions.lastDayBefore(java.time.Instant.parse("2026-03-01T00:00:00Z")));
+    }
+
+    @Test
     void tonesShowTheirSignAndADeadZoneStaysNeutral() {
         assertEquals("+0.25", TemplateExtensions.signed(0.25));
         assertEquals("-1.00", TemplateExtensions.signed(-1));
