@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,10 +36,15 @@ public final class OpmlCodec {
         List<SourceInput> inputs = new ArrayList<>();
         for (Element outline : doc.select("outline[xmlUrl]")) {
             String type = outline.attr("type").toLowerCase(Locale.ROOT);
-            String kind = type.contains("atom") ? "atom" : type.contains("json") ? "jsonfeed" : "rss";
+            // our own export names every kind; other readers write "rss" for any feed, which sniffing corrects
+            String kind = SourceKind.fromId(type).map(SourceKind::id)
+                    .orElse(type.contains("atom") ? "atom" : type.contains("json") ? "jsonfeed" : "rss");
             String title = outline.hasAttr("title") ? outline.attr("title") : outline.attr("text");
+            List<String> tags = outline.attr("category").isBlank() ? null
+                    : Arrays.stream(outline.attr("category").split(",")).map(String::strip)
+                            .map(t -> t.startsWith("/") ? t.substring(1) : t).filter(t -> !t.isEmpty()).toList();
             inputs.add(new SourceInput(outline.attr("xmlUrl").strip(), kind, title.isBlank() ? null : title, null, null,
-                    null, null));
+                    null, tags));
         }
         return inputs;
     }
@@ -50,10 +56,13 @@ public final class OpmlCodec {
                 .append("</dateCreated>\n  </head>\n  <body>\n");
         for (SourceView s : sources) {
             String title = s.title() == null ? s.url() : s.title();
-            out.append("    <outline type=\"").append(s.kind() == SourceKind.ATOM ? "atom" : "rss")
+            // OPML 2.0's category attribute carries the tags, as comma-separated names
+            out.append("    <outline type=\"").append(s.kind().id())
                     .append("\" text=\"").append(escape(title))
                     .append("\" title=\"").append(escape(title))
-                    .append("\" xmlUrl=\"").append(escape(s.url())).append("\"/>\n");
+                    .append("\" xmlUrl=\"").append(escape(s.url()))
+                    .append(s.tags().isEmpty() ? "" : "\" category=\"" + escape(String.join(",", s.tags())))
+                    .append("\"/>\n");
         }
         return out.append("  </body>\n</opml>\n").toString();
     }

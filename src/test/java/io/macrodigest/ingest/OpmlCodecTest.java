@@ -34,6 +34,21 @@ class OpmlCodecTest {
     }
 
     @Test
+    void ourExportKeepsEveryKindAndTheTags() {
+        List<SourceView> sources = new java.util.ArrayList<>();
+        long id = 1;
+        for (SourceKind kind : SourceKind.values()) {
+            sources.add(new SourceView(id++, "https://x.example.com/" + kind.id(), kind, null, 1800, true, false,
+                    List.of("macro", "crypto"), null));
+        }
+        List<SourceInput> again = OpmlCodec.read(OpmlCodec.write(sources).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < sources.size(); i++) {
+            assertEquals(sources.get(i).kind().id(), again.get(i).kind());
+            assertEquals(List.of("macro", "crypto"), again.get(i).tags());
+        }
+    }
+
+    @Test
     void somethingElseIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> OpmlCodec.read("<rss/>".getBytes(StandardCharsets.UTF_8)));
     }
