@@ -54,7 +54,7 @@ class DigestFeedTest {
     void storeAStoryToldTwiceAndAnotherOne() {
         m = TestArticles.marker();
         first = TestArticles.ingest("Fed holds rates " + m, DAY + "T08:00:00Z",
-                "The Fed held rates steady. \"We will remain patient on rates for now,\" the chair said.");
+                "The Fed held rates steady. \"We will remain patient on rates for now,\" Chair Jerome Powell said.");
         second = TestArticles.ingest("Fed keeps rates on hold " + m, DAY + "T11:00:00Z",
                 "The Fed kept rates unchanged as inflation cooled. Investors should monitor yields into June.");
         other = TestArticles.ingest("Oil prices climb " + m, DAY + "T12:00:00Z",
@@ -80,6 +80,39 @@ class DigestFeedTest {
         assertEquals(2, ((List<?>) fed.get("sources")).size());
         assertFalse(((List<?>) fed.get("quotes")).isEmpty(), "quotes gathered from the cluster");
         assertFalse(((List<?>) fed.get("insights")).isEmpty());
+    }
+
+    @Test
+    void rangesAndFiltersNarrowTheDigestAndStoriesCarryQuotesAndActions() {
+        // a from/to range over the same day equals the day digest
+        given().queryParam("from", DAY + "T00:00:00Z").queryParam("to", DAY + "T23:59:59Z").queryParam("q", m)
+                .when().get("/api/digest").then().statusCode(200).body("articleCount", equalTo(3))
+                .body("period", equalTo("range"));
+        // driver and sentiment filters
+        int rates = given().queryParam("period", "day").queryParam("date", DAY).queryParam("q", m)
+                .queryParam("driver", "rates").when().get("/api/digest").then().statusCode(200)
+                .extract().jsonPath().getInt("articleCount");
+        assertTrue(rates >= 2 && rates <= 3, "rates articles: " + rates);
+        given().queryParam("period", "day").queryParam("date", DAY).queryParam("q", m).queryParam("asset", "no-such-asset")
+                .when().get("/api/digest").then().statusCode(200).body("articleCount", equalTo(0));
+        given().queryParam("period", "day").queryParam("date", DAY).queryParam("driver", "weather").when()
+                .get("/api/digest").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("from", "yesterday").when().get("/api/pulse").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("q", m).queryParam("sentiment", "bullish").when().get("/api/search").then().statusCode(400);
+
+        Map<String, Object> fed = digest("json").jsonPath().<Map<String, Object>> getList("stories").stream()
+                .filter(s -> ((Number) s.get("clusterId")).longValue() == first).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> quotes = (List<Map<String, Object>>) fed.get("quotes");
+        assertTrue(quotes.stream().anyMatch(q -> "We will remain patient on rates for now".equals(q.get("text"))
+                && String.valueOf(q.get("speaker")).contains("Powell")), "quote with its speaker: " + quotes);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> actions = (List<Map<String, Object>>) fed.get("actionItems");
+        assertTrue(actions.stream().anyMatch(a -> String.valueOf(a.get("action")).contains("monitor yields")),
+                "action item gathered from the second article: " + actions);
+        digest("html").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("We will remain patient on rates for now"));
     }
 
     @Test
