@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.annotation.PreDestroy;
@@ -56,9 +57,18 @@ public class PageFetcher {
     }
 
     public FetchedPage fetch(FetchRequest request) {
+        return fetch(request, target -> {
+        });
+    }
+
+    /** @param beforeRedirect sees every redirect target before it is requested, and refuses it by throwing */
+    public FetchedPage fetch(FetchRequest request, Consumer<URI> beforeRedirect) {
         URI current = request.url();
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
             guard.check(current);
+            if (hop > 0) {
+                beforeRedirect.accept(current);
+            }
             HttpResponse<byte[]> response = exchange(current, request, hop == 0);
             int status = response.statusCode();
             if (status == 304) {

@@ -36,12 +36,9 @@ public class PoliteFetcher {
         String site = site(url);
         for (int attempt = 1;; attempt++) {
             try {
-                RobotsRules rules = robots.rulesFor(url);
-                String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-                if (!rules.allows(path)) {
-                    throw new FetchException("disallowed by robots.txt of " + url.getHost() + ": " + path, false);
-                }
-                return throttle.run(site, spacing(rules), () -> fetcher.fetch(request));
+                RobotsRules rules = allowedBy(url);
+                // a redirect may lead to a path, or a site, whose robots.txt says no
+                return throttle.run(site, spacing(rules), () -> fetcher.fetch(request, this::allowedBy));
             } catch (FetchException e) {
                 if (e.retryAfter() != null) {
                     throttle.backOff(site, e.retryAfter());
@@ -53,6 +50,16 @@ public class PoliteFetcher {
                 sleep(wait);
             }
         }
+    }
+
+    /** The robots rules of the URL's site, when they allow the URL; else a permanent failure. */
+    private RobotsRules allowedBy(URI url) {
+        RobotsRules rules = robots.rulesFor(url);
+        String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        if (!rules.allows(path)) {
+            throw new FetchException("disallowed by robots.txt of " + url.getHost() + ": " + path, false);
+        }
+        return rules;
     }
 
     /** Politeness is owed to a server: a host and port. */

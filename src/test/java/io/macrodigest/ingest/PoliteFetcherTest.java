@@ -98,6 +98,7 @@ class PoliteFetcherTest {
                 .handle("/to-private", ex -> redirect(ex, "http://10.0.0.8/admin"))
                 .handle("/to-ipv6-loopback", ex -> redirect(ex, "http://[::1]:8080/"))
                 .handle("/to-file", ex -> redirect(ex, "file:///etc/passwd"))
+                .handle("/to-members", ex -> redirect(ex, "/members/story"))
                 // loopback outside the allowlist (127.0.0.1/32), on the port where this very server answers
                 .handle("/to-other-loopback", ex -> redirect(ex, web.url("/image").replace("127.0.0.1", "127.0.0.2")))
                 .page("/members/story", 200, "text/html", PAGE)
@@ -167,7 +168,9 @@ class PoliteFetcherTest {
     void robotsDisallowIsHonoured() {
         FetchException e = failure("/members/story");
         assertTrue(e.getMessage().contains("robots.txt"), e.getMessage());
-        assertEquals(0, web.hits("/members/story"));
+        FetchException redirected = failure("/to-members");
+        assertTrue(redirected.getMessage().contains("robots.txt"), redirected.getMessage());
+        assertEquals(0, web.hits("/members/story"), "neither directly nor through a redirect");
     }
 
     @Test
