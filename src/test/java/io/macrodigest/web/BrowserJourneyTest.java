@@ -107,6 +107,9 @@ class BrowserJourneyTest {
         browser.findElement(By.id("period")).sendKeys("Week");
         browser.findElement(By.cssSelector("form.search button")).click();
         assertTrue(browser.getCurrentUrl().contains("period=week"), browser.getCurrentUrl());
+        assertTrue(browser.getPageSource().contains("stories from"), "the week's digest");
+        // other tests fill this week with stories too: narrow the digest to this test's one
+        browser.get(browser.getCurrentUrl() + "&q=" + m);
         assertTrue(browser.getPageSource().contains("Fed signals December cut " + m));
         shot("4-digest");
 
