@@ -12,10 +12,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /**
  * What happened over a period: where each macro driver stands, then the top story clusters. {@code date} is
  * the first day of a day or week period and null for a free range; {@code updatedAt} is the latest change to any
- * story listed (null when there is none).
+ * story listed (null when there is none); {@code query} the search text the digest is narrowed to, null for none.
  */
 @RegisterForReflection
-public record Digest(String period, LocalDate date, Instant from, Instant to, Instant generatedAt, Instant updatedAt,
+public record Digest(String period, LocalDate date, Instant from, Instant to, String query, Instant generatedAt,
+        Instant updatedAt,
         int articleCount, int storyCount, List<DriverPulse> drivers, List<Story> stories) {
 
     /**

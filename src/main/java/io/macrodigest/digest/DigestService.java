@@ -56,7 +56,8 @@ public class DigestService {
                 .toList();
         Instant updated = stories.stream().map(Digest.Story::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         long[] counts = counts(window);
-        return new Digest(request.period().id(), request.date(), request.from(), request.to(), Instant.now(), updated,
+        return new Digest(request.period().id(), request.date(), request.from(), request.to(), request.filter().q(),
+                Instant.now(), updated,
                 (int) counts[0], (int) counts[1], pulse(window), stories);
     }
 
