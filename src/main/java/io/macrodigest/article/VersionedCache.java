@@ -31,6 +31,12 @@ public final class VersionedCache<T> {
         return s != null && s.version() == version && System.nanoTime() - s.storedAt() <= maxAgeNanos ? s.value() : null;
     }
 
+    /** The value last stored under {@code key}, whatever its version or age: to compare a fresh value with. */
+    public synchronized T latest(String key) {
+        Slot<T> s = slots.get(key);
+        return s == null ? null : s.value();
+    }
+
     public synchronized void put(String key, long version, T value) {
         slots.put(key, new Slot<>(version, value, System.nanoTime()));
     }

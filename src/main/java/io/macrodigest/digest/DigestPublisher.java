@@ -3,6 +3,7 @@ package io.macrodigest.digest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,25 +39,31 @@ public class DigestPublisher {
         return dataVersion.current();
     }
 
-    public String etag(DigestRequest request, DigestFormat format, FeedContext context, DataVersion.Stamp stamp) {
-        return hash(key(request, format, context) + '#' + stamp.version());
-    }
-
-    /** The rendered bytes if this version of them is cached, else null: lets a 304 or a 200 skip all other work. */
-    public Rendered cached(DigestRequest request, DigestFormat format, FeedContext context, DataVersion.Stamp stamp) {
-        return rendered.get(key(request, format, context), stamp.version());
-    }
-
+    /**
+     * The digest in one format, with validators of its content: the ETag hashes what the digest says (not when it
+     * was generated), and Last-Modified stays where it was while a rebuild says the same. So a newsletter job
+     * polling a narrow feed gets 304s while articles it does not cover keep arriving.
+     */
     public Rendered render(DigestRequest request, DigestFormat format, FeedContext context, DataVersion.Stamp stamp) {
         String key = key(request, format, context);
         Rendered cached = rendered.get(key, stamp.version());
         if (cached != null) {
             return cached;
         }
-        byte[] body = renderer.render(digest(request, stamp), format, context);
-        Rendered fresh = new Rendered(body, format, hash(key + '#' + stamp.version()), stamp.changedAt());
+        Digest digest = digest(request, stamp);
+        String etag = hash(key + '#' + content(digest));
+        Rendered previous = rendered.latest(key);
+        Instant lastModified = previous != null && previous.etag().equals(etag) ? previous.lastModified()
+                : stamp.changedAt();
+        Rendered fresh = new Rendered(renderer.render(digest, format, context), format, etag, lastModified);
         rendered.put(key, stamp.version(), fresh);
         return fresh;
+    }
+
+    /** What the digest says: every field but the instant it was generated at. */
+    private static String content(Digest d) {
+        return new Digest(d.period(), d.date(), d.from(), d.to(), d.query(), null, d.updatedAt(), d.articleCount(),
+                d.storyCount(), d.drivers(), d.stories()).toString();
     }
 
     /** The digest itself, built once per data version and shared by every format and page that shows it. */

@@ -59,10 +59,11 @@ public class DigestResponder {
     /** @param shared false for feeds behind a token: shared caches must not keep them */
     Response respond(DigestRequest digest, DigestFormat format, FeedContext context, Request request, boolean shared) {
         DataVersion.Stamp stamp = publisher.version();
-        // a cached rendering carries its ETag: a repeated request hashes nothing and builds nothing
-        Rendered cached = publisher.cached(digest, format, context, stamp);
-        EntityTag tag = new EntityTag(cached != null ? cached.etag() : publisher.etag(digest, format, context, stamp));
-        Date lastModified = Date.from(stamp.changedAt());
+        // cached per data version: a repeated request builds nothing; after a change, a rebuild that says the
+        // same keeps its validators, so the client still gets a 304
+        Rendered rendered = publisher.render(digest, format, context, stamp);
+        EntityTag tag = new EntityTag(rendered.etag());
+        Date lastModified = Date.from(rendered.lastModified());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAgeSeconds);
         cache.setNoTransform(false);
@@ -71,7 +72,6 @@ public class DigestResponder {
         if (notModified != null) {
             return notModified.tag(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
-        Rendered rendered = cached != null ? cached : publisher.render(digest, format, context, stamp);
         return Response.ok(rendered.body(), format.mediaType()).tag(tag).lastModified(lastModified)
                 .cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }

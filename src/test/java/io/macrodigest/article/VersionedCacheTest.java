@@ -15,6 +15,7 @@ class VersionedCacheTest {
         cache.put("k", 7, "seven");
         assertEquals("seven", cache.get("k", 7));
         assertNull(cache.get("k", 8), "a newer data version makes the entry stale");
+        assertEquals("seven", cache.latest("k"), "but it can still be compared with a fresh value");
         cache.put("k", 8, "eight");
         assertEquals("eight", cache.get("k", 8));
     }

@@ -205,6 +205,13 @@ class DigestFeedTest {
                 .queryParam("format", "rss").when().get("/api/digest").then().statusCode(304);
         given().header("If-Modified-Since", modified).queryParam("period", "day").queryParam("date", DAY)
                 .queryParam("q", m).queryParam("format", "rss").when().get("/api/digest").then().statusCode(304);
+        // an article this digest does not cover changes the data, not the digest: still 304, same validators
+        TestArticles.ingest("Unrelated story", DAY + "T21:00:00Z", "Copper prices were little changed.");
+        given().header("If-None-Match", etag).queryParam("period", "day").queryParam("date", DAY).queryParam("q", m)
+                .queryParam("format", "rss").when().get("/api/digest").then().statusCode(304)
+                .header("ETag", equalTo(etag));
+        given().header("If-Modified-Since", modified).queryParam("period", "day").queryParam("date", DAY)
+                .queryParam("q", m).queryParam("format", "rss").when().get("/api/digest").then().statusCode(304);
         TestArticles.ingest("Late story " + m, DAY + "T20:00:00Z", "Growth surged as GDP beat forecasts.");
         Response after = given().header("If-None-Match", etag).queryParam("period", "day").queryParam("date", DAY)
                 .queryParam("q", m).queryParam("format", "rss").when().get("/api/digest");
