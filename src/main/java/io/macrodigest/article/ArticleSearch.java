@@ -303,8 +303,7 @@ public class ArticleSearch {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new RelatedArticle(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], r[4] instanceof java.sql.Timestamp t ? t.toInstant()
-                        : r[4] instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) r[4])).toList();
+                (String) r[3], SqlTimes.instant(r[4]))).toList();
     }
 
     /** Loads articles keeping the order of {@code ids}. */

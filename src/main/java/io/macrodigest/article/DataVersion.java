@@ -56,12 +56,7 @@ public class DataVersion {
     private Stamp read() {
         Object[] row = (Object[]) em.createNativeQuery("select version, changed_at from data_version where id = 1")
                 .getSingleResult();
-        Instant changed = switch (row[1]) {
-            case Instant i -> i;
-            case java.time.OffsetDateTime o -> o.toInstant();
-            case java.sql.Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("unexpected time type " + row[1].getClass());
-        };
+        Instant changed = SqlTimes.instant(row[1]);
         return new Stamp(((Number) row[0]).longValue(), changed.truncatedTo(ChronoUnit.SECONDS));
     }
 

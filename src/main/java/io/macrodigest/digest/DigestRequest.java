@@ -26,6 +26,13 @@ public record DigestRequest(DigestPeriod period, LocalDate date, Instant from, I
         return new DigestRequest(DigestPeriod.RANGE, null, from, to, filter, since);
     }
 
+    /** The last {@code days} UTC days up to and including today: the rolling window of the home page and feeds. */
+    public static DigestRequest lastDays(int days, ArticleFilter filter, Since since) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return range(today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), filter, since);
+    }
+
     /** Everything that determines the content, as a cache key. */
     String key() {
         ArticleFilter f = filter;

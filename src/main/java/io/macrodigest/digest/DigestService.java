@@ -21,6 +21,7 @@ import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.Driver;
 import io.macrodigest.article.Article;
 import io.macrodigest.article.ArticleFilter;
+import io.macrodigest.article.SqlTimes;
 
 /** Builds digests: the driver pulse of a window's matching articles, then its top story clusters. */
 @ApplicationScoped
@@ -102,18 +103,9 @@ public class DigestService {
         for (Object[] row : rows) {
             out.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
                     .add(new Digest.SourceLink(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                            (String) row[4], instant(row[5])));
+                            (String) row[4], SqlTimes.instant(row[5])));
         }
         return out;
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case java.time.OffsetDateTime o -> o.toInstant();
-            case java.sql.Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("unexpected time type " + value.getClass());
-        };
     }
 
     private static long clusterOf(Article a) {

@@ -1,7 +1,5 @@
 package io.macrodigest.web;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -53,9 +51,7 @@ public class FeedResource {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        DigestRequest digest = DigestRequest.range(today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), SavedQueryService.filterOf(query), after);
+        DigestRequest digest = DigestRequest.lastDays(days, SavedQueryService.filterOf(query), after);
         DigestFormat format = switch (ext) {
             case "rss" -> DigestFormat.RSS;
             case "atom" -> DigestFormat.ATOM;

@@ -1,8 +1,6 @@
 package io.macrodigest.web;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -57,9 +55,7 @@ public class HomePage {
             URI target = UriBuilder.fromPath("/search").queryParam("q", q).build();
             return Response.seeOther(target).build();
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        DigestRequest request = DigestRequest.range(today.minusDays(DAYS - 1L).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ArticleFilter.ANY, null);
+        DigestRequest request = DigestRequest.lastDays(DAYS, ArticleFilter.ANY, null);
         Digest digest = digests.digest(request, digests.version());
         LinkedHashSet<String> assets = new LinkedHashSet<>();
         digest.stories().forEach(s -> s.assets().forEach(a -> assets.add(a.asset())));
