@@ -21,15 +21,18 @@ class VersionedCacheTest {
     }
 
     @Test
-    void theLeastRecentlyUsedEntryLeavesFirst() {
+    void whenFullTheEntryStoredLongestAgoLeavesFirst() throws InterruptedException {
         VersionedCache<String> cache = new VersionedCache<>(2, Long.MAX_VALUE);
         cache.put("a", 1, "A");
+        Thread.sleep(1);
         cache.put("b", 1, "B");
-        cache.get("a", 1);
-        cache.put("c", 1, "C");
-        assertEquals("A", cache.get("a", 1));
+        Thread.sleep(1);
+        cache.put("a", 2, "A2");
+        Thread.sleep(1);
+        cache.put("c", 2, "C");
+        assertEquals("A2", cache.get("a", 2), "re-stored after a version change: fresh again");
         assertNull(cache.get("b", 1));
-        assertEquals("C", cache.get("c", 1));
+        assertEquals("C", cache.get("c", 2));
     }
 
     @Test
