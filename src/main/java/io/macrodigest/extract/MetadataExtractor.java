@@ -56,13 +56,30 @@ final class MetadataExtractor {
         String siteName = firstNonBlank(metas.get("og:site_name"), ld.publisher(), metas.get("application-name"));
         return new PageMetadata(
                 TitleChooser.choose(Arrays.asList(metas.get("og:title"), ld.headline(), metas.get("twitter:title"),
-                        doc.title()), all, siteName),
+                        documentTitle(doc, all)), all, siteName),
                 author(all, metas, ld),
                 publishedAt(all, metas, ld, url),
                 language(doc, metas, ld),
                 siteName,
                 canonical(all, metas, ld, url),
                 ld.articleBody());
+    }
+
+    /**
+     * The page's {@code <title>}; broken templates print it inside the body, where browsers still honour it.
+     * The titles of inline SVG drawings are tooltips, not the page's.
+     */
+    private static String documentTitle(Document doc, Elements all) {
+        String title = doc.title();
+        if (!title.isBlank()) {
+            return title;
+        }
+        for (Element e : all) {
+            if (e.normalName().equals("title") && e.closest("svg") == null) {
+                return e.text();
+            }
+        }
+        return title;
     }
 
     private static String author(Elements all, Map<String, String> metas, JsonLd ld) {

@@ -39,8 +39,11 @@ final class TitleChooser {
      * screen readers get (the hidden separator between kicker and title).
      */
     private static final Pattern NOT_HEADLINE_PART = Pattern.compile(
-            "(?i)kicker|roofline|overline|supertitle|subtitle|sub-?headline|topline|dachzeile|spitzmarke|eyebrow|"
-                    + "category|rubric|ressort|\\bdate\\b|visually-?hidden|sr-only|screen-reader|invisible");
+            "(?i)kicker|roofline|overline|supertitle|strapline|subtitle|sub-?headline|topline|dachzeile|spitzmarke|"
+                    + "eyebrow|category|rubric|ressort|\\bdate\\b|visually-?hidden|sr-only|screen-reader|invisible");
+    /** Templates that set the roof line as a heading of its own name it so; it is never the title. */
+    private static final Pattern KICKER_HEADING = Pattern.compile(
+            "(?i)kicker|roofline|overline|supertitle|strapline|topline|dachzeile|spitzmarke|eyebrow");
     /** Above this many parts a heading is split word by word for styling, not into kicker and title. */
     private static final int MAX_HEADLINE_PARTS = 4;
     /** Boxes a roof line is set in; emphasis (strong, em, a) is part of the headline's sentence. */
@@ -50,6 +53,11 @@ final class TitleChooser {
     private static final int MIN_REST = 10;
     /** A heading this large a part of the declared title is the title without the site's decoration. */
     private static final double MIN_TITLE_SHARE = 0.4;
+    /**
+     * A heading that starts with a declared title this long and goes on is the full headline: templates cut the
+     * declared one to fit search results. A date that follows is the dateline set inside the heading.
+     */
+    private static final int MIN_EXTENDED_CORE = 15;
 
     private TitleChooser() {
     }
@@ -66,14 +74,23 @@ final class TitleChooser {
         // A heading that is only the site-name part of a declared title must not pass for the headline.
         List<String> cores = declared.stream().map(t -> normalise(stripSiteName(t, siteName))).toList();
         List<Element> headings = all.stream().filter(e -> (HEADINGS.contains(e.normalName())
-                || e.attr("itemprop").equals("headline")) && !isBranding(e)).toList();
+                || e.attr("itemprop").equals("headline")) && !isBranding(e)
+                && !KICKER_HEADING.matcher(e.className()).find()).toList();
         // The visible headline is what readers call the title; the declared ones confirm which heading it is,
         // and a heading that repeats one exactly beats one that is merely part of one.
-        List<String> candidates = headlinesByLevel(headings);
+        List<String> candidates = headlinesByLevel(headings, "h1", "h2", "h3");
         for (String text : candidates) {
             String n = normalise(text);
             if (references.contains(n) || cores.contains(n)) {
                 return withoutSiteName(text, siteName);
+            }
+        }
+        // Third-level headings are section and teaser titles, which page titles quote as taglines.
+        String siteKey = siteName == null ? "" : normalise(siteName);
+        for (String text : headlinesByLevel(headings, "h1", "h2")) {
+            String n = normalise(text);
+            if (text.contains(" ") && !n.equals(siteKey) && isSegmentOfAny(n, declared)) {
+                return text;
             }
         }
         for (String text : candidates) {
@@ -83,6 +100,10 @@ final class TitleChooser {
                         && n.contains(" ")) {
                     return withoutSiteName(text, siteName);
                 }
+                if (core.length() >= MIN_EXTENDED_CORE && n.length() > core.length() && n.startsWith(core + " ")
+                        && Dates.parseLoose(text) == null) {
+                    return text;
+                }
             }
             String declaredInside = declaredInside(n, declared, references);
             if (declaredInside != null) {
@@ -90,9 +111,19 @@ final class TitleChooser {
             }
         }
         String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
+        // og:title is sometimes a sharing slogan ("Join us!"), so every declared title may vouch for a heading.
+        List<String> strippedTitles = declared.stream().map(t -> stripSiteName(t, siteName)).toList();
         for (Element heading : headings) {
             String text = headlineText(heading);
-            if (text != null && text.length() <= MAX_TITLE && similar(text, metaTitle)) {
+            if (text != null && text.length() <= MAX_TITLE && strippedTitles.stream().anyMatch(t -> similar(text, t))) {
+                return text;
+            }
+        }
+        // Schema.org markup names the headline outright, whatever its level.
+        List<Element> marked = headings.stream().filter(e -> e.attr("itemprop").equals("headline")).toList();
+        if (marked.size() == 1) {
+            String text = headlineText(marked.get(0));
+            if (text != null && text.length() <= MAX_TITLE) {
                 return text;
             }
         }
@@ -127,9 +158,9 @@ final class TitleChooser {
     }
 
     /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */
-    private static List<String> headlinesByLevel(List<Element> headings) {
+    private static List<String> headlinesByLevel(List<Element> headings, String... levels) {
         List<String> texts = new ArrayList<>();
-        for (String level : new String[] {"h1", "h2", "h3"}) {
+        for (String level : levels) {
             for (Element heading : headings) {
                 boolean atLevel = heading.normalName().equals(level)
                         || level.equals("h1") && heading.attr("itemprop").equals("headline");
@@ -229,6 +260,25 @@ final class TitleChooser {
         }
     }
 
+    /**
+     * Whether the heading is one whole part of a declared title ("Site // Heading", "Heading - Tagline | Site"):
+     * pages name themselves in several parts, and the part that is also a heading is the article's.
+     */
+    private static boolean isSegmentOfAny(String heading, List<String> declared) {
+        for (String title : declared) {
+            String[] parts = TITLE_SEPARATOR.split(title);
+            if (parts.length < 2) {
+                continue;
+            }
+            for (String part : parts) {
+                if (normalise(part).equals(heading)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A declared title that a longer heading wraps with a kicker or a subtitle. */
     private static String declaredInside(String heading, List<String> declared, List<String> normalised) {
         for (int i = 0; i < normalised.size(); i++) {
@@ -299,7 +349,8 @@ final class TitleChooser {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        if (a.equals(b) || a.length() >= 10 && b.contains(a) || b.length() >= 10 && a.contains(b)) {
+        // One word of the title is a section name or a menu entry, not a headline.
+        if (a.equals(b) || a.length() >= 10 && a.contains(" ") && b.contains(a) || b.length() >= 10 && a.contains(b)) {
             return true;
         }
         Set<String> ta = new HashSet<>(List.of(a.split(" ")));
