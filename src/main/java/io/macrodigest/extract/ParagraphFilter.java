@@ -2,7 +2,6 @@ package io.macrodigest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -26,14 +25,6 @@ final class ParagraphFilter {
             + "explore further|schon gelesen|zum weiterlesen|beitragsbild|titelbild|bildquelle|bildnachweis|"
             + "(photo|foto|image|bild|source|quelle|fuente|źródło|crédits?|credits?)( ?:|\\s*©)"
             + ")");
-    /** Short lines that ask the reader to follow, join, download or pay rather than telling the story. */
-    private static final Pattern CALL_TO_ACTION_VERB = Pattern.compile("(?iu)\\b(follow|join|subscribe|download|"
-            + "sign up|get the|únete|síguenos|suscríbete|descarga|mira|folgen?|abonnier\\w*|lade|suivez|abonnez|"
-            + "rejoignez|téléchargez|seguici|iscriviti|scarica)\\b");
-    private static final Pattern CALL_TO_ACTION_CHANNEL = Pattern.compile("(?iu)\\b(telegram|whatsapp|youtube|"
-            + "instagram|facebook|twitter|tiktok|linkedin|newsletter|app|apps|podcast|canal|channel|kanal|chaîne)\\b");
-    private static final Pattern SUBSCRIBER = Pattern.compile("(?iu)\\b(subscribers?|abonnent(en|in)?|suscriptores|"
-            + "abonnés)\\b");
     /** Headings of page sections that follow or surround an article without belonging to it. */
     private static final Pattern FURNITURE_HEADING = Pattern.compile("(?iu)^("
             + "about the authors?|related( articles| stories| posts| content| news| topics)?|more (stories|articles|news)"
@@ -70,7 +61,6 @@ final class ParagraphFilter {
             "^(\\p{Lu}[\\p{L}.'&-]*\\s?){1,4}/\\s?(\\p{Lu}[\\p{L}.'&-]*\\s?){1,4}$");
     private static final int CREDIT_MAX = 60;
     private static final int CAPTION_MAX = 150;
-    private static final int CALL_TO_ACTION_SPAN = 80;
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
     /** Letters a line may have besides a date and still be only a dateline ("Montag, 12. Februar 2024"). */
     private static final int DATELINE_EXTRA_LETTERS = 16;
@@ -161,7 +151,7 @@ final class ParagraphFilter {
             return true;
         }
         String text = block.text();
-        if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || isCallToAction(text))) {
+        if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || ReaderAppeals.isAppeal(text, w))) {
             return true;
         }
         if (w < CREDIT_MAX && CREDIT_LINE.matcher(text).matches()) {
@@ -171,17 +161,6 @@ final class ParagraphFilter {
             return true;
         }
         return w < BYLINE_MAX && (BYLINE.matcher(text).matches() || isDateline(text));
-    }
-
-    private static boolean isCallToAction(String text) {
-        Matcher verb = CALL_TO_ACTION_VERB.matcher(text);
-        if (verb.find()) {
-            Matcher channel = CALL_TO_ACTION_CHANNEL.matcher(text);
-            if (channel.find(verb.end()) && channel.start() - verb.end() <= CALL_TO_ACTION_SPAN) {
-                return true;
-            }
-        }
-        return SUBSCRIBER.matcher(text).find();
     }
 
     private static boolean isDateline(String text) {

@@ -1,0 +1,66 @@
+package io.macrodigest.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Short lines in which the publisher speaks to the reader instead of telling the story: asking them to follow,
+ * subscribe, donate, log in or share, and the disclaimers that go with commercial or guest content. Templates
+ * set these inside the article's own box, so only their wording gives them away.
+ */
+final class ReaderAppeals {
+
+    private static final Pattern CALL_TO_ACTION_VERB = Pattern.compile("(?iu)\\b(follow|join|subscribe|download|"
+            + "sign up|get the|únete|síguenos|suscríbete|descarga|mira|folgen?|abonnier\\w*|lade|suivez|abonnez|"
+            + "rejoignez|téléchargez|seguici|iscriviti|scarica)\\b");
+    private static final Pattern CALL_TO_ACTION_CHANNEL = Pattern.compile("(?iu)\\b(telegram|whatsapp|youtube|"
+            + "instagram|facebook|twitter|tiktok|linkedin|newsletter|app|apps|podcast|canal|channel|kanal|chaîne)\\b");
+    private static final int CALL_TO_ACTION_SPAN = 80;
+    private static final Pattern SUBSCRIBER = Pattern.compile("(?iu)\\b(subscribers?|abonnent(en|in)?|suscriptores|"
+            + "abonnés)\\b");
+    /** A newsletter or the reader's inbox is only ever mentioned in a short line to sell a subscription. */
+    private static final Pattern NEWSLETTER = Pattern.compile("(?iu)\\bnewsletters?\\b|\\bposteingang\\b|"
+            + "\\byour inbox\\b|\\bboîte (mail|de réception)\\b|\\bsubskrypcj\\w*");
+    private static final Pattern DONATION = Pattern.compile("(?iu)\\b(jede (kleine )?spende|jetzt spenden|"
+            + "spenden sie|unterstütze (uns|\\p{Lu}\\S*)|unterstützen sie (uns|\\p{Lu}\\S*)|support us|"
+            + "donate (now|today)|make a donation|become a (member|supporter|patron)|werden sie mitglied|"
+            + "werde mitglied|hazte (miembro|socio)|faites un don|soutenez-nous|wesprzyj nas|sostienici)\\b");
+    private static final Pattern LOGIN_TO_COMMENT = Pattern.compile("(?iu)\\b(must be logged in|log in to comment|"
+            + "müssen sich (einloggen|anmelden)|musst (eingeloggt|angemeldet)|eingeloggt sein|"
+            + "devez être connecté|debes (iniciar sesión|estar registrado))");
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)(meinung des autors|meinung der autor|"
+            + "n'engagent que (leurs?|son|ses) auteurs?|angaben ohne gewähr|(receive|earn) (a )?(compensation|commission)|"
+            + "erhält .{0,40}provision|enthält werbung|enthält affiliate|chroniony prawem autorskim|"
+            + "wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés)");
+    /** "Share this page", "Möchten Sie den Artikel teilen?": a few words around the verb. */
+    private static final Pattern SHARE_VERB = Pattern.compile("(?iu)\\b(share|teilen|partager|compartir|condividi|"
+            + "udostępnij|delen)\\b");
+    private static final int SHARE_PROMPT_MAX = 60;
+    private static final int SHARE_PROMPT_WORDS = 6;
+
+    private ReaderAppeals() {
+    }
+
+    /** @param weight the line's weight, which callers have already checked is that of a short line */
+    static boolean isAppeal(String text, int weight) {
+        return isCallToAction(text) || NEWSLETTER.matcher(text).find() || DONATION.matcher(text).find()
+                || LOGIN_TO_COMMENT.matcher(text).find() || DISCLAIMER.matcher(text).find()
+                || isSharePrompt(text, weight);
+    }
+
+    private static boolean isCallToAction(String text) {
+        Matcher verb = CALL_TO_ACTION_VERB.matcher(text);
+        if (verb.find()) {
+            Matcher channel = CALL_TO_ACTION_CHANNEL.matcher(text);
+            if (channel.find(verb.end()) && channel.start() - verb.end() <= CALL_TO_ACTION_SPAN) {
+                return true;
+            }
+        }
+        return SUBSCRIBER.matcher(text).find();
+    }
+
+    private static boolean isSharePrompt(String text, int weight) {
+        return weight < SHARE_PROMPT_MAX && text.split("\\s+").length <= SHARE_PROMPT_WORDS
+                && SHARE_VERB.matcher(text).find();
+    }
+}
