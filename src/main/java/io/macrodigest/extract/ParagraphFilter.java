@@ -9,20 +9,25 @@ import org.jsoup.nodes.Element;
 /** Drops the lines inside an article's container that are not part of the story. */
 final class ParagraphFilter {
 
-    /** Lines that announce other content, invite an action, or state legal boilerplate. */
-    private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^("
+    /**
+     * Lines that announce other content, invite an action, or state legal boilerplate; an asterisk, bracket or
+     * dash in front ("*Werbung", "(Alle Angaben ohne Gewähr)") changes nothing.
+     */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^[*(\\[\\s\\-–]*("
             + "(read|see|view|watch|listen) (also|more|next)\\b|also read|related( articles| stories| posts)?\\b"
             + "|more (on|about|from)\\b|recommended\\b|you (may|might) (also )?like|"
             + "share (this|on|via|the)|follow us|sign up|subscribe|newsletter|advertisement\\b|sponsored\\b|"
             + "all rights reserved|copyright\\b|©|\\(c\\) ?\\d{4}|"
             + "lea (también|más)|lee también|leer más|ver también|te puede interesar|publicidad\\b|"
-            + "lire (aussi|également|la suite)|à lire aussi|voir aussi|publicité\\b|"
+            + "lire (aussi|également|la suite)|à lire aussi|voir aussi|publicité\\b|pour lire la suite|"
+            + "pour accéder (en illimité|à la suite|à l'intégralité)|"
             + "leggi anche|potrebbe interessarti|pubblicità\\b|"
             + "lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|"
             + "weiterlesen|anzeige\\b|werbung\\b|teilen\\b|alle rechte vorbehalten|"
             + "leia (também|mais)|veja também|"
             + "czytaj (też|także|również|więcej)|zobacz (też|także|również)|reklama\\b|"
             + "explore further|schon gelesen|zum weiterlesen|beitragsbild|titelbild|bildquelle|bildnachweis|"
+            + "(themen|topics|temas|tematy|tags|schlagw(ö|o)rter|schlagworte|stichworte|keywords)\\s?:|"
             + "(photo|foto|image|bild|source|quelle|fuente|źródło|crédits?|credits?)( ?:|\\s*©)"
             + ")");
     /** Headings of page sections that follow or surround an article without belonging to it. */
@@ -49,10 +54,14 @@ final class ParagraphFilter {
             + "en savoir plus|à découvrir|vous aimerez aussi|sur le même thème|weitere informationen"
             + ")[\\s:.!?]*$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
-    /** Picture credits, either labelled or as an agency in brackets closing the line. */
+    /** Picture credits: labelled, as an agency in brackets closing the line, or a "© Name" closing it. */
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|fotos|photos|bild|image|"
             + "credit|crédit|quelle|fuente|źródło|zdjęcie)s?\\s?:|\\([^()]{0,60}(/|©|istock|getty|shutterstock|dpa|afp|"
-            + "reuters|imago|picture alliance)[^()]{0,60}\\)$");
+            + "reuters|imago|picture alliance)[^()]{0,60}\\)$|©[^©.]{1,60}$");
+    /** Captions set as paragraphs under a picture: "Abbildung 4: …", "Figure 2: …". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?iu)^(abbildung|abb\\.|figure|fig\\.|grafik|"
+            + "grafika|rysunek|ilustración|illustration)\\s?\\d*\\s?:");
+    private static final int LABELLED_CAPTION_MAX = 300;
     private static final Pattern READING_TIME = Pattern.compile("(?iu)^(\\d+\\s?(min|minutes?|minuten|minut|minuti|"
             + "minutos)\\.?\\s?(read|reading|lesezeit|lesedauer|czytania|de lecture|di lettura|de lectura)?"
             + "|(lesezeit|lesedauer|reading time|temps de lecture)\\s?:?\\s?\\d+\\s?\\p{L}*)$");
@@ -152,6 +161,9 @@ final class ParagraphFilter {
         }
         String text = block.text();
         if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || ReaderAppeals.isAppeal(text, w))) {
+            return true;
+        }
+        if (w < LABELLED_CAPTION_MAX && CAPTION_LABEL.matcher(text).find()) {
             return true;
         }
         if (w < CREDIT_MAX && CREDIT_LINE.matcher(text).matches()) {

@@ -29,4 +29,26 @@ class ParagraphFilterTest {
         assertFalse(text.contains("Weitere Artikel"), text);
         assertFalse(text.contains("third month"), text);
     }
+
+    @Test
+    void dropsLabelledCaptionsAndLinesClosedByAPictureCredit() {
+        String text = extractor.extract("<article>" + PROSE + "<p>Abbildung 3: Die Zinskurve im Vergleich der letzten"
+                + " zehn Jahre, berechnet aus den Renditen zehnjähriger Anleihen.</p>"
+                + "<p>The governor at the press conference in Frankfurt. © Jane Doe / Example Images</p></article>",
+                null).text();
+        assertFalse(text.contains("Abbildung"), text);
+        assertFalse(text.contains("press conference in Frankfurt"), text);
+        assertTrue(text.contains("first cut in the autumn"), text);
+    }
+
+    @Test
+    void dropsTopicLabelsPaywallNoticesAndMarkedAdvertising() {
+        String text = extractor.extract("<article>" + PROSE + "<div>Themen: Geldpolitik Inflation</div>"
+                + "<h2>Pour lire la suite, créez votre compte</h2><p>*Werbung. Dieser Beitrag nennt eine Bank.</p>"
+                + "<p>(Alle Angaben ohne Gewähr)</p></article>", null).text();
+        assertFalse(text.contains("Themen"), text);
+        assertFalse(text.contains("Pour lire"), text);
+        assertFalse(text.contains("Werbung"), text);
+        assertFalse(text.contains("Gewähr"), text);
+    }
 }
