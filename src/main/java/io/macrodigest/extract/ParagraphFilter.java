@@ -51,7 +51,9 @@ final class ParagraphFilter {
             + "explore further|schon gelesen|zum weiterlesen|vorschau auf den nächsten artikel|read next|up next|"
             + "more on this (topic|story)|weitere artikel zum thema|ähnliche themen|top[- ]themen.{0,30}|"
             + "themen im artikel|entdecke weitere.{0,30}|lust auf mehr|kommentierte artikel|"
-            + "en savoir plus|à découvrir|vous aimerez aussi|sur le même thème|weitere informationen"
+            + "en savoir plus|à découvrir|vous aimerez aussi|sur le même thème|weitere informationen|"
+            + "quellen(angaben)?|originalpublikation|über diese (reihe|serie)|about this series|"
+            + "fragen an den autor|(ihr(e)? )?ansprechpartner(in)?( zum thema)?|contact person"
             + ")[\\s:.!?]*$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
     /** Picture credits: labelled, as an agency in brackets closing the line, or a "© Name" closing it. */

@@ -51,4 +51,14 @@ class ParagraphFilterTest {
         assertFalse(text.contains("Werbung"), text);
         assertFalse(text.contains("Gewähr"), text);
     }
+
+    @Test
+    void dropsSourceListsAndContactBoxesAfterTheStory() {
+        String text = extractor.extract("<article>" + PROSE + "<div><h3>Quellen</h3><p>Monthly report of the central"
+                + " bank, March issue</p></div><div><h3>Ansprechpartnerin zum Thema</h3><p>Erika Muster, press office"
+                + "</p></div></article>", null).text();
+        assertFalse(text.contains("Monthly report"), text);
+        assertFalse(text.contains("Erika Muster"), text);
+        assertTrue(text.contains("first cut in the autumn"), text);
+    }
 }
