@@ -11,19 +11,32 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /** Reads title, author, date, language, site name and canonical address from the untouched document. */
 final class MetadataExtractor {
 
+    /**
+     * Words that introduce a name in a byline or on an author link. A prefix glued to the name ("VonAnna") only
+     * counts before a capitalised word; case-insensitive matching would otherwise read "Dieter" as "Di" + "eter".
+     */
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?iu)^((written|posted|published|eingestellt|veröffentlicht|geschrieben|verfasst|publié|publicado|"
-                    + "pubblicato) (by|von|par|por|da)|by|von|vom|par|por|di|door|av|af|autor(in)?|author|text|texto)"
-                    + "(?:[:\\s]+|(?=\\p{Lu}))");
-    /** Links, handles, numbers, form labels ("Name *") and leftovers of "says:" or "Posted on" templates. */
+            "(?iu)^((written|posted|published|eingestellt|veröffentlicht|geschrieben|verfasst|erstellt|publié|"
+                    + "publicado|pubblicato) (by|von|par|por|da)|(view |see |zeige )?(all|alle|alles|more) "
+                    + "(posts |articles |beiträge |artikel )?(by|von)|by|von|vom|par|por|di|door|av|af|autor(in)?|"
+                    + "author|text|texto)(?:[:\\s]+|(?-i:(?=\\p{Lu}\\p{Ll})))");
+    /** Link labels that templates append to the author's name. */
+    private static final Pattern BYLINE_SUFFIX = Pattern.compile(
+            "(?iu)\\s+(alle (artikel|beiträge)|all (posts|articles)|mehr|more)$|,\\s*(ph\\.?d|m\\.?d|dr)\\.?$");
+    /**
+     * Links, handles, numbers, form labels ("Name *", "Name (required)"), placeholders ("admin", "No Author", a
+     * dash) and leftovers of "says:" or "Posted on" templates.
+     */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)https?:|www\\.|@|\\d{2,}|[*:|]|\\b(says|sagt|posted|published|veröffentlicht|publiziert|"
-                    + "eingestellt|name|am|on|le|el|il|de)$|^(by|von|par|por|posted|published|name|autor(en)?|auteurs?|authors?)$");
+            "(?iu)https?:|www\\.|@|\\d{2,}|[*:|()]|\\b(says|sagt|posted|published|veröffentlicht|publiziert|"
+                    + "eingestellt|name|am|on|le|el|il|de)$|^(by|von|par|por|posted|published|name|autor(en)?|auteurs?|"
+                    + "authors?|no author|follow|folgen|admin|administrator)$|^\\P{L}*$");
     private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
             "article:published", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
             "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
@@ -113,7 +126,12 @@ final class MetadataExtractor {
         if (value == null) {
             return null;
         }
+        if (value.indexOf('&') >= 0) {
+            // Structured data is sometimes written with HTML entities that no parser has decoded.
+            value = Parser.unescapeEntities(value, false);
+        }
         value = BYLINE_PREFIX.matcher(value).replaceFirst("").strip();
+        value = BYLINE_SUFFIX.matcher(value).replaceFirst("").strip();
         if (value.isEmpty() || value.length() > MAX_AUTHOR || NOT_A_NAME.matcher(value).find()
                 || value.split("\\s+").length > MAX_AUTHOR_WORDS && !value.contains(",")) {
             return null;
