@@ -26,6 +26,9 @@ final class Dates {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_-]|\\.html?|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_-]|\\.html?)");
+    /** A full timestamp that states a zone offset other than UTC's. */
+    private static final Pattern OFFSET_TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?[+-](?!00:?00)\\d{2}:?\\d{2}");
     private static final int MIN_YEAR = 1995;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -55,6 +58,24 @@ final class Dates {
     }
 
     private Dates() {
+    }
+
+    /**
+     * The same moment as {@code utc}, as the text writes it in a local zone offset; null when the text has no
+     * such timestamp. Publication days are counted in the publisher's zone, which a UTC timestamp hides.
+     */
+    static OffsetDateTime sameInstantInLocalOffset(OffsetDateTime utc, String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher m = OFFSET_TIMESTAMP.matcher(text);
+        while (m.find()) {
+            OffsetDateTime local = parse(m.group());
+            if (local != null && local.isEqual(utc)) {
+                return local;
+            }
+        }
+        return null;
     }
 
     /** A date written in a machine-readable attribute or field; null when none can be read. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
@@ -49,6 +50,7 @@ final class MetadataExtractor {
     private static final List<String> DATE_HOLDER_CLASSES = List.of("date", "time", "meta", "byline", "posted",
             "publish", "info", "post-header", "entry-header");
     private static final int MAX_DATE_TEXT = 120;
+    private static final int MIN_DATE_TEXT = 8;
     /**
      * Bylines and datelines are small boxes; a wrapper whose class merely mentions "info" or "author" would
      * make reading its text cost a walk over half the page.
@@ -71,7 +73,7 @@ final class MetadataExtractor {
                 TitleChooser.choose(Arrays.asList(metas.get("og:title"), ld.headline(), metas.get("twitter:title"),
                         documentTitle(doc, all)), all, siteName),
                 author(all, metas, ld),
-                publishedAt(all, metas, ld, url),
+                inLocalOffset(publishedAt(all, metas, ld, url), all),
                 language(doc, metas, ld),
                 siteName,
                 canonical(all, metas, ld, url),
@@ -139,6 +141,29 @@ final class MetadataExtractor {
         return value;
     }
 
+    /**
+     * A UTC publication time restated in the offset the page uses elsewhere for the same moment (a time
+     * element, a meta tag, a script's data), so that the publication day is the publisher's.
+     */
+    private static OffsetDateTime inLocalOffset(OffsetDateTime date, Elements all) {
+        if (date == null || date.getOffset().getTotalSeconds() != 0) {
+            return date;
+        }
+        for (Element e : all) {
+            String text = switch (e.normalName()) {
+                case "time" -> e.attr("datetime");
+                case "meta" -> e.attr("content");
+                case "script" -> e.data();
+                default -> "";
+            };
+            OffsetDateTime local = Dates.sameInstantInLocalOffset(date, text);
+            if (local != null) {
+                return local;
+            }
+        }
+        return date;
+    }
+
     private static OffsetDateTime publishedAt(Elements all, Map<String, String> metas, JsonLd ld, String url) {
         OffsetDateTime date = Dates.parse(ld.datePublished());
         if (date != null) {
@@ -178,6 +203,28 @@ final class MetadataExtractor {
                 date = Dates.parseLoose(text);
                 if (date != null) {
                     return date;
+                }
+            }
+        }
+        return firstWrittenDate(all);
+    }
+
+    /**
+     * The first date the page shows on a short line of its own ("Erstellt am: 01.11.2023", "10. September
+     * 2017"): what is left when nothing marks the date up. Dates inside long text are events the story is about.
+     */
+    private static OffsetDateTime firstWrittenDate(Elements all) {
+        for (Element e : all) {
+            if (e.normalName().equals("script") || e.normalName().equals("style") || e.normalName().equals("title")) {
+                continue;
+            }
+            for (TextNode t : e.textNodes()) {
+                String text = t.text().strip();
+                if (text.length() >= MIN_DATE_TEXT && text.length() < MAX_DATE_TEXT) {
+                    OffsetDateTime date = Dates.parseLoose(text);
+                    if (date != null) {
+                        return date;
+                    }
                 }
             }
         }
