@@ -32,24 +32,24 @@ final class Dates {
     private static final int MIN_YEAR = 1995;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+            "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
     static {
         String[][] names = {
-            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
-            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "fév"},
-            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrz"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
-            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "set"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out"},
-            {"november", "nov", "novembre", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro"}};
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "fév", "lutego", "luty"},
+            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrz", "marca", "marzec"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag", "maja", "maj"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu", "czerwca", "czerwiec"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug", "lipca", "lipiec"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "set", "września", "wrzesień"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out", "października", "październik"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad"},
+            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień"}};
         for (int m = 0; m < names.length; m++) {
             for (String name : names[m]) {
                 MONTHS.put(name, m + 1);

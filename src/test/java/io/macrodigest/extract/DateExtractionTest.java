@@ -45,4 +45,10 @@ class DateExtractionTest {
         assertNull(date("", "<article>" + BODY + "<p>The next meeting is on 12 March 2025, when the committee will"
                 + " publish new projections for growth and inflation over the next three years.</p></article>"));
     }
+
+    @Test
+    void readsPolishMonthNamesIncludingTheLongestOne() {
+        assertEquals(LocalDate.of(2021, 3, 16), Dates.parseLoose("16 marca 2021").toLocalDate());
+        assertEquals(LocalDate.of(2021, 10, 7), Dates.parseLoose("opublikowano: 7 października 2021").toLocalDate());
+    }
 }
