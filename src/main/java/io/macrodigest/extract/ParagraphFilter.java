@@ -78,6 +78,7 @@ final class ParagraphFilter {
     private static final int SHORT_LINE = 200;
     private static final int BYLINE_MAX = 80;
     private static final int LABEL_MAX = 60;
+    private static final int LABEL_WORDS = 4;
 
     private ParagraphFilter() {
     }
@@ -106,13 +107,14 @@ final class ParagraphFilter {
             dropped[i] = section != null || isHeadline || isFurniture(block);
             proseSeen |= !dropped[i] && ContentLocator.proseWeight(block) > 0;
         }
-        // A heading or "Contact:" label whose content was all dropped is an orphan.
+        // A heading or "Contact:" label whose content was all dropped is an orphan. A longer line ending in a colon
+        // is a sentence introducing what follows, and stays.
         boolean keptSinceHeading = false;
         for (int i = blocks.size() - 1; i >= 0; i--) {
             TextBlock block = blocks.get(i);
             if (!dropped[i] && block.weight() < LABEL_MAX) {
                 boolean nextDropped = i == blocks.size() - 1 || dropped[i + 1];
-                if (block.kind() == TextBlock.Kind.HEADING ? !keptSinceHeading : nextDropped && endsWithColon(block)) {
+                if (block.kind() == TextBlock.Kind.HEADING ? !keptSinceHeading : nextDropped && isLabel(block)) {
                     dropped[i] = true;
                 }
             }
@@ -151,8 +153,8 @@ final class ParagraphFilter {
         return false;
     }
 
-    private static boolean endsWithColon(TextBlock block) {
-        return block.text().endsWith(":");
+    private static boolean isLabel(TextBlock block) {
+        return block.text().endsWith(":") && block.text().split(" ").length <= LABEL_WORDS;
     }
 
     static boolean isFurniture(TextBlock block) {

@@ -61,4 +61,13 @@ class ParagraphFilterTest {
         assertFalse(text.contains("Erika Muster"), text);
         assertTrue(text.contains("first cut in the autumn"), text);
     }
+
+    @Test
+    void keepsASentenceThatIntroducesDroppedLinksButNotABareLabel() {
+        String text = extractor.extract("<article>" + PROSE + "<p>The full statement of the committee is here:</p>"
+                + "<ul><li><a href=\"/statement\">Statement</a></li></ul><p>Kontakt:</p>"
+                + "<ul><li><a href=\"/press\">Press office</a></li></ul></article>", null).text();
+        assertTrue(text.contains("The full statement of the committee is here:"), text);
+        assertFalse(text.contains("Kontakt:"), text);
+    }
 }
