@@ -69,9 +69,11 @@ final class MetadataExtractor {
                 && e.attr("type").strip().equalsIgnoreCase("application/ld+json")).toList());
         Map<String, String> metas = metas(all);
         String siteName = firstNonBlank(metas.get("og:site_name"), ld.publisher(), metas.get("application-name"));
+        TitleChooser.Title title = TitleChooser.choose(Arrays.asList(metas.get("og:title"), ld.headline(),
+                metas.get("twitter:title"), documentTitle(doc, all)), all, siteName);
         return new PageMetadata(
-                TitleChooser.choose(Arrays.asList(metas.get("og:title"), ld.headline(), metas.get("twitter:title"),
-                        documentTitle(doc, all)), all, siteName),
+                title.text(),
+                title.shownAsHeading(),
                 author(all, metas, ld),
                 inLocalOffset(publishedAt(all, metas, ld, url), all),
                 language(doc, metas, ld),

@@ -62,7 +62,14 @@ final class TitleChooser {
     private TitleChooser() {
     }
 
-    static String choose(List<String> declaredTitles, Elements all, String siteName) {
+    /**
+     * @param shownAsHeading whether a heading on the page carries or confirms the title; when it does not, the
+     *                       title is only what the page declares about itself
+     */
+    record Title(String text, boolean shownAsHeading) {
+    }
+
+    static Title choose(List<String> declaredTitles, Elements all, String siteName) {
         List<String> declared = new ArrayList<>();
         for (String t : declaredTitles) {
             String c = clean(t);
@@ -82,7 +89,7 @@ final class TitleChooser {
         for (String text : candidates) {
             String n = normalise(text);
             if (references.contains(n) || cores.contains(n)) {
-                return withoutSiteName(text, siteName);
+                return new Title(withoutSiteName(text, siteName), true);
             }
         }
         // Third-level headings are section and teaser titles, which page titles quote as taglines.
@@ -90,7 +97,7 @@ final class TitleChooser {
         for (String text : headlinesByLevel(headings, "h1", "h2")) {
             String n = normalise(text);
             if (text.contains(" ") && !n.equals(siteKey) && isSegmentOfAny(n, declared)) {
-                return text;
+                return new Title(text, true);
             }
         }
         for (String text : candidates) {
@@ -98,16 +105,16 @@ final class TitleChooser {
             for (String core : cores) {
                 if (!core.isEmpty() && n.length() >= MIN_TITLE_SHARE * core.length() && core.contains(n)
                         && n.contains(" ")) {
-                    return withoutSiteName(text, siteName);
+                    return new Title(withoutSiteName(text, siteName), true);
                 }
                 if (core.length() >= MIN_EXTENDED_CORE && n.length() > core.length() && n.startsWith(core + " ")
                         && Dates.parseLoose(text) == null) {
-                    return text;
+                    return new Title(text, true);
                 }
             }
             String declaredInside = declaredInside(n, declared, references);
             if (declaredInside != null) {
-                return withoutSiteName(declaredInside, siteName);
+                return new Title(withoutSiteName(declaredInside, siteName), true);
             }
         }
         String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
@@ -116,7 +123,7 @@ final class TitleChooser {
         for (Element heading : headings) {
             String text = headlineText(heading);
             if (text != null && text.length() <= MAX_TITLE && strippedTitles.stream().anyMatch(t -> similar(text, t))) {
-                return text;
+                return new Title(text, true);
             }
         }
         // Schema.org markup names the headline outright, whatever its level.
@@ -124,14 +131,14 @@ final class TitleChooser {
         if (marked.size() == 1) {
             String text = headlineText(marked.get(0));
             if (text != null && text.length() <= MAX_TITLE) {
-                return text;
+                return new Title(text, true);
             }
         }
         List<Element> h1s = headings.stream().filter(e -> e.normalName().equals("h1")).toList();
         if (h1s.size() == 1) {
             String text = headlineText(h1s.get(0));
             if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
-                return text;
+                return new Title(text, true);
             }
         }
         if (h1s.isEmpty()) {
@@ -142,7 +149,7 @@ final class TitleChooser {
                 }
                 String text = headlineText(heading);
                 if (text != null && text.length() <= MAX_TITLE && !NOT_ARTICLE_TITLE.matcher(classes).find()) {
-                    return text;
+                    return new Title(text, true);
                 }
             }
             // Without an h1 or a declared title, blog templates head the post's <article> with an h2.
@@ -150,11 +157,11 @@ final class TitleChooser {
                 String text = heading.normalName().equals("h2") && heading.closest("article") != null
                         ? headlineText(heading) : null;
                 if (text != null && text.length() <= MAX_TITLE) {
-                    return text;
+                    return new Title(text, true);
                 }
             }
         }
-        return metaTitle;
+        return new Title(metaTitle, false);
     }
 
     /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */

@@ -117,4 +117,18 @@ class TitleChooserTest {
                 "<div class=\"page-header\"><h2 itemprop=\"headline\">Write for the people who read you</h2></div>"
                         + "<h2>Contents</h2>" + BODY));
     }
+
+    @Test
+    void takesTheHeadingThatOpensTheArticleWhenTheDeclaredTitleIsOnlyASectionName() {
+        String body = "<div class=\"side\"><h2>Upcoming events</h2><ul><li><a href=\"/e\">Fair</a></li></ul></div>"
+                + "<div class=\"main\"><h2>Rate pass applications open today</h2>" + BODY + BODY + "</div>";
+        assertEquals("Rate pass applications open today",
+                title("<title>Swimming - News - Swimming | National Federation</title>", body));
+    }
+
+    @Test
+    void keepsTheDeclaredTitleWhenTheArticleOpensWithAOneWordLabel() {
+        assertEquals("Rates stay on hold", title("<title>Rates stay on hold</title>",
+                "<div class=\"main\"><h2>News</h2>" + BODY + BODY + "</div>"));
+    }
 }
