@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -21,6 +22,8 @@ final class TitleChooser {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
     private static final int MAX_TITLE = 300;
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*[-–—|:·•]\\s*");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand|footer");
     /**
@@ -70,6 +73,17 @@ final class TitleChooser {
     }
 
     static Title choose(List<String> declaredTitles, Elements all, String siteName) {
+        Title chosen = chooseAsWritten(declaredTitles, all, siteName);
+        return chosen.text() == null ? chosen : new Title(withoutDateline(chosen.text()), chosen.shownAsHeading());
+    }
+
+    /** "23.01.2022 - Headline": a date set before the headline is its dateline, not part of it. */
+    static String withoutDateline(String title) {
+        Matcher m = LEADING_DATE.matcher(title);
+        return m.lookingAt() && m.end() < title.length() ? title.substring(m.end()) : title;
+    }
+
+    private static Title chooseAsWritten(List<String> declaredTitles, Elements all, String siteName) {
         List<String> declared = new ArrayList<>();
         for (String t : declaredTitles) {
             String c = clean(t);
@@ -84,7 +98,13 @@ final class TitleChooser {
                 || e.attr("itemprop").equals("headline")) && !isBranding(e)
                 && !KICKER_HEADING.matcher(e.className()).find()).toList();
         // The visible headline is what readers call the title; the declared ones confirm which heading it is,
-        // and a heading that repeats one exactly beats one that is merely part of one.
+        // and a heading that repeats one exactly beats one that is merely part of one. Only the main headline
+        // going on past a shortened declared title outranks a teaser that repeats it exactly.
+        for (String text : headlinesByLevel(headings, "h1")) {
+            if (extendsDeclared(text, cores)) {
+                return new Title(text, true);
+            }
+        }
         List<String> candidates = headlinesByLevel(headings, "h1", "h2", "h3");
         for (String text : candidates) {
             String n = normalise(text);
@@ -106,10 +126,6 @@ final class TitleChooser {
                 if (!core.isEmpty() && n.length() >= MIN_TITLE_SHARE * core.length() && core.contains(n)
                         && n.contains(" ")) {
                     return new Title(withoutSiteName(text, siteName), true);
-                }
-                if (core.length() >= MIN_EXTENDED_CORE && n.length() > core.length() && n.startsWith(core + " ")
-                        && Dates.parseLoose(text) == null) {
-                    return new Title(text, true);
                 }
             }
             String declaredInside = declaredInside(n, declared, references);
@@ -265,6 +281,17 @@ final class TitleChooser {
         } catch (Exception malformed) {
             return false;
         }
+    }
+
+    private static boolean extendsDeclared(String heading, List<String> cores) {
+        String n = normalise(heading);
+        for (String core : cores) {
+            if (core.length() >= MIN_EXTENDED_CORE && n.length() > core.length() && n.startsWith(core + " ")
+                    && Dates.parseLoose(heading) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -131,4 +131,18 @@ class TitleChooserTest {
         assertEquals("Rates stay on hold", title("<title>Rates stay on hold</title>",
                 "<div class=\"main\"><h2>News</h2>" + BODY + BODY + "</div>"));
     }
+
+    @Test
+    void dropsTheDatelineSetBeforeTheHeadline() {
+        assertEquals("Rates stay on hold", title("<title>23.01.2024 - Rates stay on hold</title>",
+                "<article><h2>23.01.2024 - Rates stay on hold</h2>" + BODY + "</article>"));
+    }
+
+    @Test
+    void prefersTheMainHeadlineThatExtendsTheDeclaredTitleToATeaserRepeatingIt() {
+        assertEquals("Central banks keep rates on hold for a third month", title(
+                "<title>Central banks keep rates on hold - Daily</title>",
+                "<article><h1>Central banks keep rates on hold for a third month</h1>" + BODY + "</article>"
+                        + "<div class=\"more\"><h3><a href=\"/a\">Central banks keep rates on hold</a></h3></div>"));
+    }
 }
