@@ -31,8 +31,8 @@ final class OpeningHeading {
                 }
                 if (isHeading(e)) {
                     // A one-word heading at the top of a box is a section label ("News", "Archive").
-                    String text = e.text().strip();
-                    if (text.contains(" ")) {
+                    String text = TitleChooser.headlineText(e);
+                    if (text != null && text.contains(" ")) {
                         return text;
                     }
                 }
