@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Short lines in which the publisher speaks to the reader instead of telling the story: asking them to follow,
- * subscribe, donate, log in or share, and the disclaimers that go with commercial or guest content. Templates
+ * subscribe, donate, log in, share or consent to cookies, and the disclaimers that go with commercial or guest
+ * content. Templates
  * set these inside the article's own box, so only their wording gives them away.
  */
 final class ReaderAppeals {
@@ -32,6 +33,13 @@ final class ReaderAppeals {
             + "n'engagent que (leurs?|son|ses) auteurs?|angaben ohne gewähr|(receive|earn) (a )?(compensation|commission)|"
             + "erhält .{0,40}provision|enthält werbung|enthält affiliate|chroniony prawem autorskim|"
             + "wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés)");
+    /** Cookie banners, and the placeholders that stand in for embedded third-party content until consent. */
+    private static final Pattern CONSENT = Pattern.compile("(?iu)\\b(we|wir|site|website|seite) (use|uses|"
+            + "verwende[nt]?|nutz(en|t)) (\\S+ )?cookies|korzystamy z (plików )?cookies|utilise (des )?cookies|"
+            + "(utiliza|usamos) cookies|\\b(what are|was sind) cookies|cookies? (policy|settings|richtlinie|"
+            + "einstellungen)|(accept|akzeptieren|accepter|aceptar) (all )?cookies|cookies akzeptieren|"
+            + "ohne (dein|ihr)e? einverständnis|"
+            + "\\bexterne[rn]? inhalte?\\b|\\bexternal content\\b|\\b(your|deine|ihre) (consent|zustimmung)\\b");
     /** "Share this page", "Möchten Sie den Artikel teilen?": a few words around the verb. */
     private static final Pattern SHARE_VERB = Pattern.compile("(?iu)\\b(share|teilen|partager|compartir|condividi|"
             + "udostępnij|delen)\\b");
@@ -44,7 +52,7 @@ final class ReaderAppeals {
     /** @param weight the line's weight, which callers have already checked is that of a short line */
     static boolean isAppeal(String text, int weight) {
         return isCallToAction(text) || NEWSLETTER.matcher(text).find() || DONATION.matcher(text).find()
-                || LOGIN_TO_COMMENT.matcher(text).find() || DISCLAIMER.matcher(text).find()
+                || LOGIN_TO_COMMENT.matcher(text).find() || DISCLAIMER.matcher(text).find() || CONSENT.matcher(text).find()
                 || isSharePrompt(text, weight);
     }
 

@@ -47,4 +47,13 @@ class ReaderAppealsTest {
         assertTrue(text.contains("share its findings"), text);
         assertTrue(text.contains("donation of land"), text);
     }
+
+    @Test
+    void dropsCookieNoticesAndConsentPlaceholdersButNotBaking() {
+        String text = text("<p>Wir verwenden Cookies, um unsere Website zu verbessern.</p><div>Externer Inhalt</div>"
+                + "<p>Bake the chocolate chip cookies for twelve minutes until golden.</p>");
+        assertFalse(text.contains("Wir verwenden"), text);
+        assertFalse(text.contains("Externer Inhalt"), text);
+        assertTrue(text.contains("chocolate chip cookies"), text);
+    }
 }
