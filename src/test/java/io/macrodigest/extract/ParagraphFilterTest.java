@@ -70,4 +70,14 @@ class ParagraphFilterTest {
         assertTrue(text.contains("The full statement of the committee is here:"), text);
         assertFalse(text.contains("Kontakt:"), text);
     }
+
+    @Test
+    void dropsPictureCaptionsNamedAsLegends() {
+        String text = extractor.extract("<article>" + PROSE + "<div class=\"image\"><img src=\"a.jpg\">"
+                + "<div class=\"legend\">The trading floor on Tuesday morning, shortly after the decision.</div></div>"
+                + "<p class=\"bildunterschrift\">Der Handelssaal am Dienstagmorgen.</p></article>", null).text();
+        assertFalse(text.contains("trading floor"), text);
+        assertFalse(text.contains("Handelssaal"), text);
+        assertTrue(text.contains("first cut in the autumn"), text);
+    }
 }
