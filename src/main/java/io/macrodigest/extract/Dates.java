@@ -29,6 +29,7 @@ final class Dates {
     /** A full timestamp that states a zone offset other than UTC's. */
     private static final Pattern OFFSET_TIMESTAMP = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?[+-](?!00:?00)\\d{2}:?\\d{2}");
+    private static final int MAX_TIMESTAMP = 40;
     private static final int MIN_YEAR = 1995;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -68,11 +69,18 @@ final class Dates {
         if (text.isEmpty()) {
             return null;
         }
+        // Offsets stay within a day of UTC, so the local stamp starts with one of three days; looking those up
+        // is much cheaper than running the pattern over whole scripts.
+        LocalDate day = utc.toLocalDate();
         Matcher m = OFFSET_TIMESTAMP.matcher(text);
-        while (m.find()) {
-            OffsetDateTime local = parse(m.group());
-            if (local != null && local.isEqual(utc)) {
-                return local;
+        for (LocalDate candidate : new LocalDate[] {day.minusDays(1), day, day.plusDays(1)}) {
+            String prefix = candidate + "T";
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                m.region(at, Math.min(text.length(), at + MAX_TIMESTAMP));
+                OffsetDateTime local = m.lookingAt() ? parse(m.group()) : null;
+                if (local != null && local.isEqual(utc)) {
+                    return local;
+                }
             }
         }
         return null;
