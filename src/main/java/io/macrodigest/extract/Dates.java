@@ -39,18 +39,30 @@ final class Dates {
 
     static {
         String[][] names = {
-            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń"},
-            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "fév", "lutego", "luty"},
-            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrz", "marca", "marzec"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień"},
-            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag", "maja", "maj"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu", "czerwca", "czerwiec"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug", "lipca", "lipiec"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień"},
-            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "set", "września", "wrzesień"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out", "października", "październik"},
-            {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad"},
-            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień"}};
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
+                "januari", "stycznia", "styczeń"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio",
+                "fevereiro", "februari", "fév", "lutego", "luty"},
+            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrz",
+                "marca", "marzec"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile",
+                "kwietnia", "kwiecień"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag",
+                "maja", "maj"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu",
+                "czerwca", "czerwiec"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug",
+                "lipca", "lipiec"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus",
+                "sierpnia", "sierpień"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "set",
+                "września", "wrzesień"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out",
+                "października", "październik"},
+            {"november", "nov", "novembre", "noviembre", "novembro",
+                "listopada", "listopad"},
+            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre",
+                "dezembro", "grudnia", "grudzień"}};
         for (int m = 0; m < names.length; m++) {
             for (String name : names[m]) {
                 MONTHS.put(name, m + 1);

@@ -7,6 +7,6 @@ import java.time.OffsetDateTime;
  *
  * @param titleShownAsHeading whether a heading on the page carries or confirms the title
  */
-record PageMetadata(String title, boolean titleShownAsHeading, String author, OffsetDateTime publishedAt, String declaredLanguage,
-        String siteName, String canonicalUrl, String jsonLdBody) {
+record PageMetadata(String title, boolean titleShownAsHeading, String author, OffsetDateTime publishedAt,
+        String declaredLanguage, String siteName, String canonicalUrl, String jsonLdBody) {
 }
