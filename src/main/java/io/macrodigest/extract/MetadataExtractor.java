@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -57,6 +58,16 @@ final class MetadataExtractor {
      */
     private static final int MAX_HOLDER_CHILDREN = 8;
     private static final int MAX_AUTHOR = 120;
+    private static final int MAX_BYLINE_LINE = 80;
+    /**
+     * "von", "by", "par", "Text:" followed by two to four capitalised words that end the line or a clause: a
+     * name. A single capitalised word after "von" is as often a noun ("von Corona betroffen").
+     */
+    private static final Pattern WRITTEN_BYLINE = Pattern.compile("(?:^|[\\s|•·,])(?iu:(von|by|par|por|"
+            + "text:|autor:|autorin:|author:|auteur:))\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){1,3})"
+            + "\\s*($|[,|•(–—-]|\\d)");
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|bild|image|picture|"
+            + "credit|grafik|illustration)");
     private static final int MAX_AUTHOR_WORDS = 6;
 
     private MetadataExtractor() {
@@ -120,6 +131,31 @@ final class MetadataExtractor {
             String value = cleanAuthor((named != null ? named : e).text());
             if (value != null) {
                 return value;
+            }
+        }
+        return writtenByline(all);
+    }
+
+    /**
+     * The name in the first short line that credits one ("Von Anna Berg, dpa", "Posted on 3 May by Tom Lee",
+     * "Text: Eva Roth"): what is left when nothing marks the author up. A picture's credit names its
+     * photographer, not the author.
+     */
+    private static String writtenByline(Elements all) {
+        for (Element e : all) {
+            if (!isLineBox(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isEmpty() || text.length() > MAX_BYLINE_LINE || PICTURE_CREDIT.matcher(text).find()) {
+                continue;
+            }
+            Matcher m = WRITTEN_BYLINE.matcher(text);
+            if (m.find()) {
+                String value = cleanAuthor(m.group(2));
+                if (value != null) {
+                    return value;
+                }
             }
         }
         return null;
@@ -308,6 +344,22 @@ final class MetadataExtractor {
             }
         }
         return metas;
+    }
+
+    /**
+     * A block holding only inline markup: each text node lies in at most one such box, so reading all their
+     * texts costs one pass over the page however deep it nests.
+     */
+    private static boolean isLineBox(Element e) {
+        if (!e.isBlock() || e.childrenSize() > MAX_HOLDER_CHILDREN) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (child.isBlock()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAuthorHolder(Element e) {

@@ -44,4 +44,16 @@ class AuthorExtractionTest {
         assertEquals("Redacción Central", author("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Redacci&oacute;n Central\"}}</script>", ""));
     }
+
+    @Test
+    void readsANameCreditedOnALineOfItsOwnWhenNothingMarksTheAuthorUp() {
+        assertEquals("Anna Berg", author("", "<p>Posted on 3 May 2024 by Anna Berg</p>"));
+        assertEquals("Eva Roth", author("", "<p><strong>Text:</strong> Eva Roth</p>"));
+    }
+
+    @Test
+    void takesNoNounOrPhotographerForTheAuthor() {
+        assertNull(author("", "<p>Stark betroffen von Corona waren die Banken.</p>"));
+        assertNull(author("", "<p class=\"x\">Foto von Jan Weber</p>"));
+    }
 }
