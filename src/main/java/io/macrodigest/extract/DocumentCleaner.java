@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,7 +20,7 @@ final class DocumentCleaner {
             "iframe", "object", "embed", "canvas", "video", "audio", "select", "textarea", "input", "button", "link",
             "meta", "dialog", "map", "frameset", "rt", "rp");
     private static final Set<String> NEVER_TEXT_WITH_SCRIPTS_OFF = NEVER_TEXT.stream()
-            .filter(tag -> !tag.equals("noscript")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .filter(tag -> !tag.equals("noscript")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "figcaption", "menu");
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
     /** An element holding most of the page's prose is the page, whatever its class says. */
