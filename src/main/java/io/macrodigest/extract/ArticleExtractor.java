@@ -66,19 +66,40 @@ public class ArticleExtractor {
         deadline.check();
         Element body = doc.body();
         DocumentCleaner.clean(body, deadline);
-        List<TextBlock> blocks = BlockCollector.collect(body, deadline);
-        List<Element> roots = ContentLocator.locate(body, blocks, deadline);
-        List<TextBlock> article = ParagraphFilter.filter(within(blocks, roots), meta.title());
-        if (weight(article) < MIN_ARTICLE_WEIGHT && roots.get(0) != body) {
-            article = ParagraphFilter.filter(blocks, meta.title());
+        MainText main = mainText(body, meta, deadline);
+        if (main.text().isBlank()) {
+            // Cleaning took everything: the story sat in a box named like furniture, or only in the noscript
+            // fallback of a page that renders itself with scripts. Judge the page again by its text alone.
+            Element raw = parse(html, url, deadline).body();
+            DocumentCleaner.stripNonText(raw, deadline);
+            main = mainText(raw, meta, deadline);
         }
-        String text = TextRenderer.render(article, meta.jsonLdBody());
+        String text = main.text();
         if (text.isBlank()) {
             throw new ExtractionException("nothing readable in the page");
         }
         String language = meta.declaredLanguage() != null ? meta.declaredLanguage() : LanguageDetector.detect(text);
-        return new ExtractedArticle(url, meta.canonicalUrl(), meta.title(), meta.author(), meta.publishedAt(),
+        return new ExtractedArticle(url, meta.canonicalUrl(), main.title(), meta.author(), meta.publishedAt(),
                 language, meta.siteName(), text);
+    }
+
+    /** The article's text, and its title once the article's own opening heading could be consulted. */
+    private record MainText(String title, String text) {
+    }
+
+    private static MainText mainText(Element body, PageMetadata meta, Deadline deadline) {
+        List<TextBlock> blocks = BlockCollector.collect(body, deadline);
+        List<Element> roots = ContentLocator.locate(body, blocks, deadline);
+        String title = meta.title();
+        if (!meta.titleShownAsHeading()) {
+            String opening = OpeningHeading.find(roots, blocks);
+            title = opening != null ? opening : title;
+        }
+        List<TextBlock> article = ParagraphFilter.filter(within(blocks, roots), title);
+        if (weight(article) < MIN_ARTICLE_WEIGHT && roots.get(0) != body) {
+            article = ParagraphFilter.filter(blocks, title);
+        }
+        return new MainText(title, TextRenderer.render(article, meta.jsonLdBody()));
     }
 
     private static Document parse(String html, String url, Deadline deadline) {

@@ -41,7 +41,8 @@ final class BoilerplatePatterns {
      */
     private static final Set<String> WEAK_WORDS = Set.of(
             "widget", "widgets", "follow", "toolbar", "tools", "rating", "ratings", "tags", "tagcloud", "tagged",
-            "byline", "author", "authors", "avatar", "postmeta", "entrymeta", "meta", "caption", "credit",
+            "byline", "author", "authors", "avatar", "postmeta", "entrymeta", "meta", "caption", "legend",
+            "imagecaption", "imagedescription", "bildunterschrift", "bilduntertitel", "bildtext", "credit",
             "credits", "copyright", "disclaimer", "skip", "teaser", "teasers", "trending", "popular", "mostread",
             "banner", "carousel", "slider", "btn", "button", "buttons", "toc", "feedback", "dateline", "date",
             "timestamp", "categories", "newsticker", "ticker", "syndication", "rss", "overlay", "lightbox",

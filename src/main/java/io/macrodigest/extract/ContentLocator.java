@@ -32,7 +32,8 @@ final class ContentLocator {
     private static final int MIN_INGREDIENTS_NAME = "ingredients".length();
     private static final Pattern INGREDIENTS = Pattern.compile("(?i)(^|[-_ ])(recipe[-_]?)?ingredients([-_ ]|$)");
     private static final Pattern LEAD_NAME = Pattern.compile(
-            "(?i)(^|[-_ ])(teaser|lead|lede|intro|standfirst|summary|abstract)([-_ ]|$)");
+            "(?i)(^|[-_ ])(teaser|lead|lede|intro|standfirst|summary|abstract|excerpt|sub-?headline|subline|deck|"
+                    + "dek)([-_ ]|$)");
     /** How many levels above the chosen element the lead is looked for. */
     private static final int LEAD_DEPTH = 3;
 

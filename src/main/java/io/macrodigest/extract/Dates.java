@@ -26,27 +26,43 @@ final class Dates {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_-]|\\.html?|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_-]|\\.html?)");
+    /** A full timestamp that states a zone offset other than UTC's. */
+    private static final Pattern OFFSET_TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?[+-](?!00:?00)\\d{2}:?\\d{2}");
+    private static final int MAX_TIMESTAMP = 40;
     private static final int MIN_YEAR = 1995;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+            "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
     static {
         String[][] names = {
-            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
-            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "fév"},
-            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrz"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
-            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "set"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out"},
-            {"november", "nov", "novembre", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre", "dezembro"}};
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
+                "januari", "stycznia", "styczeń"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio",
+                "fevereiro", "februari", "fév", "lutego", "luty"},
+            {"march", "mar", "märz", "mär", "mars", "marzo", "março", "maart", "mrz",
+                "marca", "marzec"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile",
+                "kwietnia", "kwiecień"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag",
+                "maja", "maj"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu",
+                "czerwca", "czerwiec"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug",
+                "lipca", "lipiec"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus",
+                "sierpnia", "sierpień"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "set",
+                "września", "wrzesień"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out",
+                "października", "październik"},
+            {"november", "nov", "novembre", "noviembre", "novembro",
+                "listopada", "listopad"},
+            {"december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dicembre",
+                "dezembro", "grudnia", "grudzień"}};
         for (int m = 0; m < names.length; m++) {
             for (String name : names[m]) {
                 MONTHS.put(name, m + 1);
@@ -55,6 +71,31 @@ final class Dates {
     }
 
     private Dates() {
+    }
+
+    /**
+     * The same moment as {@code utc}, as the text writes it in a local zone offset; null when the text has no
+     * such timestamp. Publication days are counted in the publisher's zone, which a UTC timestamp hides.
+     */
+    static OffsetDateTime sameInstantInLocalOffset(OffsetDateTime utc, String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        // Offsets stay within a day of UTC, so the local stamp starts with one of three days; looking those up
+        // is much cheaper than running the pattern over whole scripts.
+        LocalDate day = utc.toLocalDate();
+        Matcher m = OFFSET_TIMESTAMP.matcher(text);
+        for (LocalDate candidate : new LocalDate[] {day.minusDays(1), day, day.plusDays(1)}) {
+            String prefix = candidate + "T";
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                m.region(at, Math.min(text.length(), at + MAX_TIMESTAMP));
+                OffsetDateTime local = m.lookingAt() ? parse(m.group()) : null;
+                if (local != null && local.isEqual(utc)) {
+                    return local;
+                }
+            }
+        }
+        return null;
     }
 
     /** A date written in a machine-readable attribute or field; null when none can be read. */

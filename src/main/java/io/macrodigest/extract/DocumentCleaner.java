@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,6 +19,8 @@ final class DocumentCleaner {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "video", "audio", "select", "textarea", "input", "button", "link",
             "meta", "dialog", "map", "frameset", "rt", "rp");
+    private static final Set<String> NEVER_TEXT_WITH_SCRIPTS_OFF = NEVER_TEXT.stream()
+            .filter(tag -> !tag.equals("noscript")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "figcaption", "menu");
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
     /** An element holding most of the page's prose is the page, whatever its class says. */
@@ -39,11 +42,7 @@ final class DocumentCleaner {
                 inputForms.add(e);
             }
         }
-        for (Element e : body.getAllElements()) {
-            if (NEVER_TEXT.contains(e.normalName())) {
-                e.remove();
-            }
-        }
+        removeTags(body, NEVER_TEXT);
         deadline.check();
         Elements all = body.getAllElements();
         Map<Element, int[]> sizes = sizes(all, deadline);
@@ -65,6 +64,23 @@ final class DocumentCleaner {
         }
         for (Element e : furniture) {
             e.remove();
+        }
+    }
+
+    /**
+     * The last resort when {@link #clean} left nothing: only what can never be read goes. A noscript box is
+     * kept, since pages that draw themselves with scripts put their only readable copy there.
+     */
+    static void stripNonText(Element body, Deadline deadline) {
+        removeTags(body, NEVER_TEXT_WITH_SCRIPTS_OFF);
+        deadline.check();
+    }
+
+    private static void removeTags(Element body, Set<String> tags) {
+        for (Element e : body.getAllElements()) {
+            if (tags.contains(e.normalName())) {
+                e.remove();
+            }
         }
     }
 

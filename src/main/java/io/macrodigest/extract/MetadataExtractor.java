@@ -7,23 +7,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /** Reads title, author, date, language, site name and canonical address from the untouched document. */
 final class MetadataExtractor {
 
+    /**
+     * Words that introduce a name in a byline or on an author link. A prefix glued to the name ("VonAnna") only
+     * counts before a capitalised word; case-insensitive matching would otherwise read "Dieter" as "Di" + "eter".
+     */
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?iu)^((written|posted|published|eingestellt|veröffentlicht|geschrieben|verfasst|publié|publicado|"
-                    + "pubblicato) (by|von|par|por|da)|by|von|vom|par|por|di|door|av|af|autor(in)?|author|text|texto)"
-                    + "(?:[:\\s]+|(?=\\p{Lu}))");
-    /** Links, handles, numbers, form labels ("Name *") and leftovers of "says:" or "Posted on" templates. */
+            "(?iu)^((written|posted|published|eingestellt|veröffentlicht|geschrieben|verfasst|erstellt|publié|"
+                    + "publicado|pubblicato) (by|von|par|por|da)|(view |see |zeige )?(all|alle|alles|more) "
+                    + "(posts |articles |beiträge |artikel )?(by|von)|by|von|vom|par|por|di|door|av|af|autor(in)?|"
+                    + "author|text|texto)(?:[:\\s]+|(?-i:(?=\\p{Lu}\\p{Ll})))");
+    /** Link labels that templates append to the author's name. */
+    private static final Pattern BYLINE_SUFFIX = Pattern.compile(
+            "(?iu)\\s+(alle (artikel|beiträge)|all (posts|articles)|mehr|more)$|,\\s*(ph\\.?d|m\\.?d|dr)\\.?$");
+    /**
+     * Links, handles, numbers, form labels ("Name *", "Name (required)"), placeholders ("admin", "No Author", a
+     * dash) and leftovers of "says:" or "Posted on" templates.
+     */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)https?:|www\\.|@|\\d{2,}|[*:|]|\\b(says|sagt|posted|published|veröffentlicht|publiziert|"
-                    + "eingestellt|name|am|on|le|el|il|de)$|^(by|von|par|por|posted|published|name|autor(en)?|auteurs?|authors?)$");
+            "(?iu)https?:|www\\.|@|\\d{2,}|[*:|()]|\\b(says|sagt|posted|published|veröffentlicht|publiziert|"
+                    + "eingestellt|name|am|on|le|el|il|de)$|^(by|von|par|por|posted|published|name|autor(en)?|auteurs?|"
+                    + "authors?|no author|follow|folgen|admin|administrator)$|^\\P{L}*$");
     private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
             "article:published", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
             "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
@@ -36,12 +51,23 @@ final class MetadataExtractor {
     private static final List<String> DATE_HOLDER_CLASSES = List.of("date", "time", "meta", "byline", "posted",
             "publish", "info", "post-header", "entry-header");
     private static final int MAX_DATE_TEXT = 120;
+    private static final int MIN_DATE_TEXT = 8;
     /**
      * Bylines and datelines are small boxes; a wrapper whose class merely mentions "info" or "author" would
      * make reading its text cost a walk over half the page.
      */
     private static final int MAX_HOLDER_CHILDREN = 8;
     private static final int MAX_AUTHOR = 120;
+    private static final int MAX_BYLINE_LINE = 80;
+    /**
+     * "von", "by", "par", "Text:" followed by two to four capitalised words that end the line or a clause: a
+     * name. A single capitalised word after "von" is as often a noun ("von Corona betroffen").
+     */
+    private static final Pattern WRITTEN_BYLINE = Pattern.compile("(?:^|[\\s|•·,])(?iu:(von|by|par|por|"
+            + "text:|autor:|autorin:|author:|auteur:))\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){1,3})"
+            + "\\s*($|[,|•(–—-]|\\d)");
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|bild|image|picture|"
+            + "credit|grafik|illustration)");
     private static final int MAX_AUTHOR_WORDS = 6;
 
     private MetadataExtractor() {
@@ -54,15 +80,34 @@ final class MetadataExtractor {
                 && e.attr("type").strip().equalsIgnoreCase("application/ld+json")).toList());
         Map<String, String> metas = metas(all);
         String siteName = firstNonBlank(metas.get("og:site_name"), ld.publisher(), metas.get("application-name"));
+        TitleChooser.Title title = TitleChooser.choose(Arrays.asList(metas.get("og:title"), ld.headline(),
+                metas.get("twitter:title"), documentTitle(doc, all)), all, siteName);
         return new PageMetadata(
-                TitleChooser.choose(Arrays.asList(metas.get("og:title"), ld.headline(), metas.get("twitter:title"),
-                        doc.title()), all, siteName),
+                title.text(),
+                title.shownAsHeading(),
                 author(all, metas, ld),
-                publishedAt(all, metas, ld, url),
+                inLocalOffset(publishedAt(all, metas, ld, url), all),
                 language(doc, metas, ld),
                 siteName,
                 canonical(all, metas, ld, url),
                 ld.articleBody());
+    }
+
+    /**
+     * The page's {@code <title>}; broken templates print it inside the body, where browsers still honour it.
+     * The titles of inline SVG drawings are tooltips, not the page's.
+     */
+    private static String documentTitle(Document doc, Elements all) {
+        String title = doc.title();
+        if (!title.isBlank()) {
+            return title;
+        }
+        for (Element e : all) {
+            if (e.normalName().equals("title") && e.closest("svg") == null) {
+                return e.text();
+            }
+        }
+        return title;
     }
 
     private static String author(Elements all, Map<String, String> metas, JsonLd ld) {
@@ -88,6 +133,31 @@ final class MetadataExtractor {
                 return value;
             }
         }
+        return writtenByline(all);
+    }
+
+    /**
+     * The name in the first short line that credits one ("Von Anna Berg, dpa", "Posted on 3 May by Tom Lee",
+     * "Text: Eva Roth"): what is left when nothing marks the author up. A picture's credit names its
+     * photographer, not the author.
+     */
+    private static String writtenByline(Elements all) {
+        for (Element e : all) {
+            if (!isLineBox(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isEmpty() || text.length() > MAX_BYLINE_LINE || PICTURE_CREDIT.matcher(text).find()) {
+                continue;
+            }
+            Matcher m = WRITTEN_BYLINE.matcher(text);
+            if (m.find()) {
+                String value = cleanAuthor(m.group(2));
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
         return null;
     }
 
@@ -96,12 +166,40 @@ final class MetadataExtractor {
         if (value == null) {
             return null;
         }
+        if (value.indexOf('&') >= 0) {
+            // Structured data is sometimes written with HTML entities that no parser has decoded.
+            value = Parser.unescapeEntities(value, false);
+        }
         value = BYLINE_PREFIX.matcher(value).replaceFirst("").strip();
+        value = BYLINE_SUFFIX.matcher(value).replaceFirst("").strip();
         if (value.isEmpty() || value.length() > MAX_AUTHOR || NOT_A_NAME.matcher(value).find()
                 || value.split("\\s+").length > MAX_AUTHOR_WORDS && !value.contains(",")) {
             return null;
         }
         return value;
+    }
+
+    /**
+     * A UTC publication time restated in the offset the page uses elsewhere for the same moment (a time
+     * element, a meta tag, a script's data), so that the publication day is the publisher's.
+     */
+    private static OffsetDateTime inLocalOffset(OffsetDateTime date, Elements all) {
+        if (date == null || date.getOffset().getTotalSeconds() != 0) {
+            return date;
+        }
+        for (Element e : all) {
+            String text = switch (e.normalName()) {
+                case "time" -> e.attr("datetime");
+                case "meta" -> e.attr("content");
+                case "script" -> e.data();
+                default -> "";
+            };
+            OffsetDateTime local = Dates.sameInstantInLocalOffset(date, text);
+            if (local != null) {
+                return local;
+            }
+        }
+        return date;
     }
 
     private static OffsetDateTime publishedAt(Elements all, Map<String, String> metas, JsonLd ld, String url) {
@@ -143,6 +241,28 @@ final class MetadataExtractor {
                 date = Dates.parseLoose(text);
                 if (date != null) {
                     return date;
+                }
+            }
+        }
+        return firstWrittenDate(all);
+    }
+
+    /**
+     * The first date the page shows on a short line of its own ("Erstellt am: 01.11.2023", "10. September
+     * 2017"): what is left when nothing marks the date up. Dates inside long text are events the story is about.
+     */
+    private static OffsetDateTime firstWrittenDate(Elements all) {
+        for (Element e : all) {
+            if (e.normalName().equals("script") || e.normalName().equals("style") || e.normalName().equals("title")) {
+                continue;
+            }
+            for (TextNode t : e.textNodes()) {
+                String text = t.text().strip();
+                if (text.length() >= MIN_DATE_TEXT && text.length() < MAX_DATE_TEXT) {
+                    OffsetDateTime date = Dates.parseLoose(text);
+                    if (date != null) {
+                        return date;
+                    }
                 }
             }
         }
@@ -224,6 +344,22 @@ final class MetadataExtractor {
             }
         }
         return metas;
+    }
+
+    /**
+     * A block holding only inline markup: each text node lies in at most one such box, so reading all their
+     * texts costs one pass over the page however deep it nests.
+     */
+    private static boolean isLineBox(Element e) {
+        if (!e.isBlock() || e.childrenSize() > MAX_HOLDER_CHILDREN) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (child.isBlock()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAuthorHolder(Element e) {

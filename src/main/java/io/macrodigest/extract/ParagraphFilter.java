@@ -2,7 +2,6 @@ package io.macrodigest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -10,30 +9,27 @@ import org.jsoup.nodes.Element;
 /** Drops the lines inside an article's container that are not part of the story. */
 final class ParagraphFilter {
 
-    /** Lines that announce other content, invite an action, or state legal boilerplate. */
-    private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^("
+    /**
+     * Lines that announce other content, invite an action, or state legal boilerplate; an asterisk, bracket or
+     * dash in front ("*Werbung", "(Alle Angaben ohne Gewähr)") changes nothing.
+     */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^[*(\\[\\s\\-–]*("
             + "(read|see|view|watch|listen) (also|more|next)\\b|also read|related( articles| stories| posts)?\\b"
             + "|more (on|about|from)\\b|recommended\\b|you (may|might) (also )?like|"
             + "share (this|on|via|the)|follow us|sign up|subscribe|newsletter|advertisement\\b|sponsored\\b|"
             + "all rights reserved|copyright\\b|©|\\(c\\) ?\\d{4}|"
             + "lea (también|más)|lee también|leer más|ver también|te puede interesar|publicidad\\b|"
-            + "lire (aussi|également|la suite)|à lire aussi|voir aussi|publicité\\b|"
+            + "lire (aussi|également|la suite)|à lire aussi|voir aussi|publicité\\b|pour lire la suite|"
+            + "pour accéder (en illimité|à la suite|à l'intégralité)|"
             + "leggi anche|potrebbe interessarti|pubblicità\\b|"
             + "lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|"
             + "weiterlesen|anzeige\\b|werbung\\b|teilen\\b|alle rechte vorbehalten|"
             + "leia (também|mais)|veja também|"
             + "czytaj (też|także|również|więcej)|zobacz (też|także|również)|reklama\\b|"
             + "explore further|schon gelesen|zum weiterlesen|beitragsbild|titelbild|bildquelle|bildnachweis|"
+            + "(themen|topics|temas|tematy|tags|schlagw(ö|o)rter|schlagworte|stichworte|keywords)\\s?:|"
             + "(photo|foto|image|bild|source|quelle|fuente|źródło|crédits?|credits?)( ?:|\\s*©)"
             + ")");
-    /** Short lines that ask the reader to follow, join, download or pay rather than telling the story. */
-    private static final Pattern CALL_TO_ACTION_VERB = Pattern.compile("(?iu)\\b(follow|join|subscribe|download|"
-            + "sign up|get the|únete|síguenos|suscríbete|descarga|mira|folgen?|abonnier\\w*|lade|suivez|abonnez|"
-            + "rejoignez|téléchargez|seguici|iscriviti|scarica)\\b");
-    private static final Pattern CALL_TO_ACTION_CHANNEL = Pattern.compile("(?iu)\\b(telegram|whatsapp|youtube|"
-            + "instagram|facebook|twitter|tiktok|linkedin|newsletter|app|apps|podcast|canal|channel|kanal|chaîne)\\b");
-    private static final Pattern SUBSCRIBER = Pattern.compile("(?iu)\\b(subscribers?|abonnent(en|in)?|suscriptores|"
-            + "abonnés)\\b");
     /** Headings of page sections that follow or surround an article without belonging to it. */
     private static final Pattern FURNITURE_HEADING = Pattern.compile("(?iu)^("
             + "about the authors?|related( articles| stories| posts| content| news| topics)?|more (stories|articles|news)"
@@ -55,13 +51,19 @@ final class ParagraphFilter {
             + "explore further|schon gelesen|zum weiterlesen|vorschau auf den nächsten artikel|read next|up next|"
             + "more on this (topic|story)|weitere artikel zum thema|ähnliche themen|top[- ]themen.{0,30}|"
             + "themen im artikel|entdecke weitere.{0,30}|lust auf mehr|kommentierte artikel|"
-            + "en savoir plus|à découvrir|vous aimerez aussi|sur le même thème|weitere informationen"
+            + "en savoir plus|à découvrir|vous aimerez aussi|sur le même thème|weitere informationen|"
+            + "quellen(angaben)?|originalpublikation|über diese (reihe|serie)|about this series|"
+            + "fragen an den autor|(ihr(e)? )?ansprechpartner(in)?( zum thema)?|contact person"
             + ")[\\s:.!?]*$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
-    /** Picture credits, either labelled or as an agency in brackets closing the line. */
+    /** Picture credits: labelled, as an agency in brackets closing the line, or a "© Name" closing it. */
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|fotos|photos|bild|image|"
             + "credit|crédit|quelle|fuente|źródło|zdjęcie)s?\\s?:|\\([^()]{0,60}(/|©|istock|getty|shutterstock|dpa|afp|"
-            + "reuters|imago|picture alliance)[^()]{0,60}\\)$");
+            + "reuters|imago|picture alliance)[^()]{0,60}\\)$|©[^©.]{1,60}$");
+    /** Captions set as paragraphs under a picture: "Abbildung 4: …", "Figure 2: …". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?iu)^(abbildung|abb\\.|figure|fig\\.|grafik|"
+            + "grafika|rysunek|ilustración|illustration)\\s?\\d*\\s?:");
+    private static final int LABELLED_CAPTION_MAX = 300;
     private static final Pattern READING_TIME = Pattern.compile("(?iu)^(\\d+\\s?(min|minutes?|minuten|minut|minuti|"
             + "minutos)\\.?\\s?(read|reading|lesezeit|lesedauer|czytania|de lecture|di lettura|de lectura)?"
             + "|(lesezeit|lesedauer|reading time|temps de lecture)\\s?:?\\s?\\d+\\s?\\p{L}*)$");
@@ -70,13 +72,13 @@ final class ParagraphFilter {
             "^(\\p{Lu}[\\p{L}.'&-]*\\s?){1,4}/\\s?(\\p{Lu}[\\p{L}.'&-]*\\s?){1,4}$");
     private static final int CREDIT_MAX = 60;
     private static final int CAPTION_MAX = 150;
-    private static final int CALL_TO_ACTION_SPAN = 80;
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
     /** Letters a line may have besides a date and still be only a dateline ("Montag, 12. Februar 2024"). */
     private static final int DATELINE_EXTRA_LETTERS = 16;
     private static final int SHORT_LINE = 200;
     private static final int BYLINE_MAX = 80;
     private static final int LABEL_MAX = 60;
+    private static final int LABEL_WORDS = 4;
 
     private ParagraphFilter() {
     }
@@ -105,13 +107,14 @@ final class ParagraphFilter {
             dropped[i] = section != null || isHeadline || isFurniture(block);
             proseSeen |= !dropped[i] && ContentLocator.proseWeight(block) > 0;
         }
-        // A heading or "Contact:" label whose content was all dropped is an orphan.
+        // A heading or "Contact:" label whose content was all dropped is an orphan. A longer line ending in a colon
+        // is a sentence introducing what follows, and stays.
         boolean keptSinceHeading = false;
         for (int i = blocks.size() - 1; i >= 0; i--) {
             TextBlock block = blocks.get(i);
             if (!dropped[i] && block.weight() < LABEL_MAX) {
                 boolean nextDropped = i == blocks.size() - 1 || dropped[i + 1];
-                if (block.kind() == TextBlock.Kind.HEADING ? !keptSinceHeading : nextDropped && endsWithColon(block)) {
+                if (block.kind() == TextBlock.Kind.HEADING ? !keptSinceHeading : nextDropped && isLabel(block)) {
                     dropped[i] = true;
                 }
             }
@@ -150,8 +153,8 @@ final class ParagraphFilter {
         return false;
     }
 
-    private static boolean endsWithColon(TextBlock block) {
-        return block.text().endsWith(":");
+    private static boolean isLabel(TextBlock block) {
+        return block.text().endsWith(":") && block.text().split(" ").length <= LABEL_WORDS;
     }
 
     static boolean isFurniture(TextBlock block) {
@@ -161,7 +164,10 @@ final class ParagraphFilter {
             return true;
         }
         String text = block.text();
-        if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || isCallToAction(text))) {
+        if (w < SHORT_LINE && (FURNITURE_LINE.matcher(text).find() || ReaderAppeals.isAppeal(text, w))) {
+            return true;
+        }
+        if (w < LABELLED_CAPTION_MAX && CAPTION_LABEL.matcher(text).find()) {
             return true;
         }
         if (w < CREDIT_MAX && CREDIT_LINE.matcher(text).matches()) {
@@ -171,17 +177,6 @@ final class ParagraphFilter {
             return true;
         }
         return w < BYLINE_MAX && (BYLINE.matcher(text).matches() || isDateline(text));
-    }
-
-    private static boolean isCallToAction(String text) {
-        Matcher verb = CALL_TO_ACTION_VERB.matcher(text);
-        if (verb.find()) {
-            Matcher channel = CALL_TO_ACTION_CHANNEL.matcher(text);
-            if (channel.find(verb.end()) && channel.start() - verb.end() <= CALL_TO_ACTION_SPAN) {
-                return true;
-            }
-        }
-        return SUBSCRIBER.matcher(text).find();
     }
 
     private static boolean isDateline(String text) {

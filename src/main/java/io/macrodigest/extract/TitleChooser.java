@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -21,6 +22,8 @@ final class TitleChooser {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
     private static final int MAX_TITLE = 300;
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*[-–—|:·•]\\s*");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand|footer");
     /**
@@ -39,8 +42,11 @@ final class TitleChooser {
      * screen readers get (the hidden separator between kicker and title).
      */
     private static final Pattern NOT_HEADLINE_PART = Pattern.compile(
-            "(?i)kicker|roofline|overline|supertitle|subtitle|sub-?headline|topline|dachzeile|spitzmarke|eyebrow|"
-                    + "category|rubric|ressort|\\bdate\\b|visually-?hidden|sr-only|screen-reader|invisible");
+            "(?i)kicker|roofline|overline|supertitle|strapline|subtitle|sub-?headline|topline|dachzeile|spitzmarke|"
+                    + "eyebrow|category|rubric|ressort|\\bdate\\b|visually-?hidden|sr-only|screen-reader|invisible");
+    /** Templates that set the roof line as a heading of its own name it so; it is never the title. */
+    private static final Pattern KICKER_HEADING = Pattern.compile(
+            "(?i)kicker|roofline|overline|supertitle|strapline|topline|dachzeile|spitzmarke|eyebrow");
     /** Above this many parts a heading is split word by word for styling, not into kicker and title. */
     private static final int MAX_HEADLINE_PARTS = 4;
     /** Boxes a roof line is set in; emphasis (strong, em, a) is part of the headline's sentence. */
@@ -50,11 +56,34 @@ final class TitleChooser {
     private static final int MIN_REST = 10;
     /** A heading this large a part of the declared title is the title without the site's decoration. */
     private static final double MIN_TITLE_SHARE = 0.4;
+    /**
+     * A heading that starts with a declared title this long and goes on is the full headline: templates cut the
+     * declared one to fit search results. A date that follows is the dateline set inside the heading.
+     */
+    private static final int MIN_EXTENDED_CORE = 15;
 
     private TitleChooser() {
     }
 
-    static String choose(List<String> declaredTitles, Elements all, String siteName) {
+    /**
+     * @param shownAsHeading whether a heading on the page carries or confirms the title; when it does not, the
+     *                       title is only what the page declares about itself
+     */
+    record Title(String text, boolean shownAsHeading) {
+    }
+
+    static Title choose(List<String> declaredTitles, Elements all, String siteName) {
+        Title chosen = chooseAsWritten(declaredTitles, all, siteName);
+        return chosen.text() == null ? chosen : new Title(withoutDateline(chosen.text()), chosen.shownAsHeading());
+    }
+
+    /** "23.01.2022 - Headline": a date set before the headline is its dateline, not part of it. */
+    static String withoutDateline(String title) {
+        Matcher m = LEADING_DATE.matcher(title);
+        return m.lookingAt() && m.end() < title.length() ? title.substring(m.end()) : title;
+    }
+
+    private static Title chooseAsWritten(List<String> declaredTitles, Elements all, String siteName) {
         List<String> declared = new ArrayList<>();
         for (String t : declaredTitles) {
             String c = clean(t);
@@ -66,14 +95,29 @@ final class TitleChooser {
         // A heading that is only the site-name part of a declared title must not pass for the headline.
         List<String> cores = declared.stream().map(t -> normalise(stripSiteName(t, siteName))).toList();
         List<Element> headings = all.stream().filter(e -> (HEADINGS.contains(e.normalName())
-                || e.attr("itemprop").equals("headline")) && !isBranding(e)).toList();
+                || e.attr("itemprop").equals("headline")) && !isBranding(e)
+                && !KICKER_HEADING.matcher(e.className()).find()).toList();
         // The visible headline is what readers call the title; the declared ones confirm which heading it is,
-        // and a heading that repeats one exactly beats one that is merely part of one.
-        List<String> candidates = headlinesByLevel(headings);
+        // and a heading that repeats one exactly beats one that is merely part of one. Only the main headline
+        // going on past a shortened declared title outranks a teaser that repeats it exactly.
+        for (String text : headlinesByLevel(headings, "h1")) {
+            if (extendsDeclared(text, cores)) {
+                return new Title(text, true);
+            }
+        }
+        List<String> candidates = headlinesByLevel(headings, "h1", "h2", "h3");
         for (String text : candidates) {
             String n = normalise(text);
             if (references.contains(n) || cores.contains(n)) {
-                return withoutSiteName(text, siteName);
+                return new Title(withoutSiteName(text, siteName), true);
+            }
+        }
+        // Third-level headings are section and teaser titles, which page titles quote as taglines.
+        String siteKey = siteName == null ? "" : normalise(siteName);
+        for (String text : headlinesByLevel(headings, "h1", "h2")) {
+            String n = normalise(text);
+            if (text.contains(" ") && !n.equals(siteKey) && isSegmentOfAny(n, declared)) {
+                return new Title(text, true);
             }
         }
         for (String text : candidates) {
@@ -81,26 +125,36 @@ final class TitleChooser {
             for (String core : cores) {
                 if (!core.isEmpty() && n.length() >= MIN_TITLE_SHARE * core.length() && core.contains(n)
                         && n.contains(" ")) {
-                    return withoutSiteName(text, siteName);
+                    return new Title(withoutSiteName(text, siteName), true);
                 }
             }
             String declaredInside = declaredInside(n, declared, references);
             if (declaredInside != null) {
-                return withoutSiteName(declaredInside, siteName);
+                return new Title(withoutSiteName(declaredInside, siteName), true);
             }
         }
         String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
+        // og:title is sometimes a sharing slogan ("Join us!"), so every declared title may vouch for a heading.
+        List<String> strippedTitles = declared.stream().map(t -> stripSiteName(t, siteName)).toList();
         for (Element heading : headings) {
             String text = headlineText(heading);
-            if (text != null && text.length() <= MAX_TITLE && similar(text, metaTitle)) {
-                return text;
+            if (text != null && text.length() <= MAX_TITLE && strippedTitles.stream().anyMatch(t -> similar(text, t))) {
+                return new Title(text, true);
+            }
+        }
+        // Schema.org markup names the headline outright, whatever its level.
+        List<Element> marked = headings.stream().filter(e -> e.attr("itemprop").equals("headline")).toList();
+        if (marked.size() == 1) {
+            String text = headlineText(marked.get(0));
+            if (text != null && text.length() <= MAX_TITLE) {
+                return new Title(text, true);
             }
         }
         List<Element> h1s = headings.stream().filter(e -> e.normalName().equals("h1")).toList();
         if (h1s.size() == 1) {
             String text = headlineText(h1s.get(0));
             if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
-                return text;
+                return new Title(text, true);
             }
         }
         if (h1s.isEmpty()) {
@@ -111,7 +165,7 @@ final class TitleChooser {
                 }
                 String text = headlineText(heading);
                 if (text != null && text.length() <= MAX_TITLE && !NOT_ARTICLE_TITLE.matcher(classes).find()) {
-                    return text;
+                    return new Title(text, true);
                 }
             }
             // Without an h1 or a declared title, blog templates head the post's <article> with an h2.
@@ -119,17 +173,17 @@ final class TitleChooser {
                 String text = heading.normalName().equals("h2") && heading.closest("article") != null
                         ? headlineText(heading) : null;
                 if (text != null && text.length() <= MAX_TITLE) {
-                    return text;
+                    return new Title(text, true);
                 }
             }
         }
-        return metaTitle;
+        return new Title(metaTitle, false);
     }
 
     /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */
-    private static List<String> headlinesByLevel(List<Element> headings) {
+    private static List<String> headlinesByLevel(List<Element> headings, String... levels) {
         List<String> texts = new ArrayList<>();
-        for (String level : new String[] {"h1", "h2", "h3"}) {
+        for (String level : levels) {
             for (Element heading : headings) {
                 boolean atLevel = heading.normalName().equals(level)
                         || level.equals("h1") && heading.attr("itemprop").equals("headline");
@@ -229,6 +283,36 @@ final class TitleChooser {
         }
     }
 
+    private static boolean extendsDeclared(String heading, List<String> cores) {
+        String n = normalise(heading);
+        for (String core : cores) {
+            if (core.length() >= MIN_EXTENDED_CORE && n.length() > core.length() && n.startsWith(core + " ")
+                    && Dates.parseLoose(heading) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the heading is one whole part of a declared title ("Site // Heading", "Heading - Tagline | Site"):
+     * pages name themselves in several parts, and the part that is also a heading is the article's.
+     */
+    private static boolean isSegmentOfAny(String heading, List<String> declared) {
+        for (String title : declared) {
+            String[] parts = TITLE_SEPARATOR.split(title);
+            if (parts.length < 2) {
+                continue;
+            }
+            for (String part : parts) {
+                if (normalise(part).equals(heading)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A declared title that a longer heading wraps with a kicker or a subtitle. */
     private static String declaredInside(String heading, List<String> declared, List<String> normalised) {
         for (int i = 0; i < normalised.size(); i++) {
@@ -299,7 +383,8 @@ final class TitleChooser {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        if (a.equals(b) || a.length() >= 10 && b.contains(a) || b.length() >= 10 && a.contains(b)) {
+        // One word of the title is a section name or a menu entry, not a headline.
+        if (a.equals(b) || a.length() >= 10 && a.contains(" ") && b.contains(a) || b.length() >= 10 && a.contains(b)) {
             return true;
         }
         Set<String> ta = new HashSet<>(List.of(a.split(" ")));

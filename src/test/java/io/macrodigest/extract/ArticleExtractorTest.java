@@ -108,6 +108,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsTheNoscriptCopyOfAPageThatDrawsItselfWithScripts() {
+        String html = "<html><body><div id=\"app\"></div><noscript><div class=\"post\"><p>The central bank left its"
+                + " main rate unchanged on Thursday and said it would watch wage growth closely.</p></div></noscript>"
+                + "<script>render()</script></body></html>";
+        assertTrue(extractor.extract(html, null).text().startsWith("The central bank left its main rate"));
+    }
+
+    @Test
+    void fallsBackToThePlainTextWhenTheOnlyContentSitsInABoxNamedLikeFurniture() {
+        String html = "<div class=\"date-outer\"><h2 class=\"date-header\">Thursday, July 28, 2011</h2>"
+                + "<div class=\"post-body\">First line of the song<br>Second line of the song<br><br>Chorus<br>"
+                + "Third line of the song</div></div><div class=\"sidebar\">Followers: 120 and counting. Archive of"
+                + " every post since 2009.</div>";
+        assertTrue(extractor.extract(html, null).text().contains("Third line of the song"));
+    }
+
+    @Test
     void leavesUnknownMetadataNull() {
         ExtractedArticle a = extractor.extract("<p>Just one plain paragraph of text with enough words in it.</p>", null);
         assertNull(a.author());

@@ -35,4 +35,13 @@ class ContentLocatorTest {
         String text = extractor.extract(html, null).text();
         assertTrue(text.contains("200 g flour") && text.contains("100 ml milk"), text);
     }
+
+    @Test
+    void keepsTheExcerptOrSubheadlineSetAboveTheBody() {
+        String html = "<div class=\"page\"><div class=\"top\"><h1>Sick children</h1><p class=\"article-excerpt\">How"
+                + " many days may parents stay at home when their child is ill, and who pays them?</p></div>"
+                + "<div class=\"article-body\">" + PROSE + PROSE + "</div></div>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.startsWith("How many days may parents"), text);
+    }
 }

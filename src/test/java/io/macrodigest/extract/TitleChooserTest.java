@@ -59,4 +59,90 @@ class TitleChooserTest {
         assertEquals("Rates stay on hold", title("", "<div class=\"header\"><h3>Archive</h3></div>"
                 + "<article><h2>Rates stay on hold</h2>" + BODY + "</article>"));
     }
+
+    @Test
+    void takesTheHeadingThatIsOnePartOfTheDeclaredTitle() {
+        assertEquals("Rates stay on hold", title("<title>Notes on Money // » Rates stay on hold</title>",
+                "<div class=\"box\"><h2>Rates stay on hold</h2>" + BODY + "</div>"));
+        assertEquals("Why rates stay put", title(
+                "<title>Why rates stay put - Central banks wait for more data : Money Notes</title>",
+                "<h1>Why rates stay put</h1><h2>Central banks wait for more data</h2>" + BODY));
+    }
+
+    @Test
+    void keepsTheHeadlineThatGoesOnPastTheShortenedDeclaredTitle() {
+        assertEquals("Central banks keep rates on hold for a third month", title(
+                "<title>Central banks keep rates on hold | Daily</title>",
+                "<article><h1>Central banks keep rates on hold for a third month</h1>" + BODY + "</article>"));
+        assertEquals("Central banks keep rates on hold", title(
+                "<meta property=\"og:title\" content=\"Central banks keep rates on hold\">",
+                "<article><h1>Central banks keep rates on hold <small>12.03.2024 • Markets</small></h1>" + BODY
+                        + "</article>"));
+    }
+
+    @Test
+    void readsATitleElementThatTheTemplatePrintedInTheBody() {
+        assertEquals("Rates stay on hold in March", extractor.extract("<html><body><title>Rates stay on hold in"
+                + " March</title><svg><title>Arrow</title></svg><div><h2>Rates stay on hold in March</h2>" + BODY
+                + "</div></body></html>", null).title());
+    }
+
+    @Test
+    void doesNotTakeAOneWordMenuHeadingForTheTitle() {
+        assertEquals("Is a heat pump worth it in an old house?", title(
+                "<title>Heatpump in old houses - when it pays | Heating Guide</title>",
+                "<ul class=\"menu-list\"><li><h3>Heatpump</h3></li></ul>"
+                        + "<div class=\"hero\"><h1>Is a heat pump worth it in an old house?</h1></div>" + BODY));
+    }
+
+    @Test
+    void letsAnyDeclaredTitleVouchForTheHeadline() {
+        assertEquals("Rates stay on hold as inflation cools in spring", title(
+                "<title>Daily - Rates on hold as inflation cools - Markets</title>"
+                        + "<meta property=\"og:title\" content=\"Join our newsletter today!\">",
+                "<h1>Rates stay on hold as inflation cools in spring</h1><h1>Markets</h1>" + BODY));
+    }
+
+    @Test
+    void skipsAHeadingThatTheTemplateNamesAsTheRoofLine() {
+        assertEquals("Rates stay on hold", title(
+                "<title>Rates stay on hold - Central banks: a pause</title>",
+                "<header><h1 class=\"strapline\">Central banks: a pause</h1><h2 class=\"title\">Rates stay on hold</h2>"
+                        + "</header>" + BODY));
+    }
+
+    @Test
+    void takesTheHeadingMarkedAsTheHeadline() {
+        assertEquals("Write for the people who read you", title("<title>Style - Writing Tips</title>",
+                "<div class=\"page-header\"><h2 itemprop=\"headline\">Write for the people who read you</h2></div>"
+                        + "<h2>Contents</h2>" + BODY));
+    }
+
+    @Test
+    void takesTheHeadingThatOpensTheArticleWhenTheDeclaredTitleIsOnlyASectionName() {
+        String body = "<div class=\"side\"><h2>Upcoming events</h2><ul><li><a href=\"/e\">Fair</a></li></ul></div>"
+                + "<div class=\"main\"><h2>Rate pass applications open today</h2>" + BODY + BODY + "</div>";
+        assertEquals("Rate pass applications open today",
+                title("<title>Swimming - News - Swimming | National Federation</title>", body));
+    }
+
+    @Test
+    void keepsTheDeclaredTitleWhenTheArticleOpensWithAOneWordLabel() {
+        assertEquals("Rates stay on hold", title("<title>Rates stay on hold</title>",
+                "<div class=\"main\"><h2>News</h2>" + BODY + BODY + "</div>"));
+    }
+
+    @Test
+    void dropsTheDatelineSetBeforeTheHeadline() {
+        assertEquals("Rates stay on hold", title("<title>23.01.2024 - Rates stay on hold</title>",
+                "<article><h2>23.01.2024 - Rates stay on hold</h2>" + BODY + "</article>"));
+    }
+
+    @Test
+    void prefersTheMainHeadlineThatExtendsTheDeclaredTitleToATeaserRepeatingIt() {
+        assertEquals("Central banks keep rates on hold for a third month", title(
+                "<title>Central banks keep rates on hold - Daily</title>",
+                "<article><h1>Central banks keep rates on hold for a third month</h1>" + BODY + "</article>"
+                        + "<div class=\"more\"><h3><a href=\"/a\">Central banks keep rates on hold</a></h3></div>"));
+    }
 }

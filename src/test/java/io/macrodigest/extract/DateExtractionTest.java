@@ -1,0 +1,54 @@
+package io.macrodigest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+class DateExtractionTest {
+
+    private static final String BODY = "<p>Central banks kept rates on hold this week, and bond markets barely moved"
+            + " as traders waited for the next inflation report, due at the end of the month.</p>";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private OffsetDateTime date(String head, String body) {
+        return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", null)
+                .publishedAt();
+    }
+
+    @Test
+    void restatesAUtcTimestampInTheOffsetThePageUsesForTheSameMoment() {
+        OffsetDateTime d = date("<meta property=\"article:published_time\" content=\"2022-05-04T03:37:37+00:00\">",
+                "<article><time datetime=\"2022-05-03T23:37:37-04:00\">3 May 2022</time>" + BODY + "</article>");
+        assertEquals(LocalDate.of(2022, 5, 3), d.toLocalDate());
+    }
+
+    @Test
+    void keepsUtcWhenNoOtherTimestampNamesTheSameMoment() {
+        OffsetDateTime d = date("<meta property=\"article:published_time\" content=\"2022-05-04T03:37:37Z\">",
+                "<article><time datetime=\"2021-01-02T10:00:00+01:00\">2 Jan 2021</time>" + BODY + "</article>");
+        assertEquals(LocalDate.of(2022, 5, 4), d.toLocalDate());
+    }
+
+    @Test
+    void readsADateWrittenOnALineOfItsOwnWhenNothingMarksItUp() {
+        assertEquals(LocalDate.of(2023, 11, 1), date("", "<article>" + BODY
+                + "<p>Erstellt am: 01.11.2023</p></article>").toLocalDate());
+    }
+
+    @Test
+    void ignoresDatesInsideTheStorysSentences() {
+        assertNull(date("", "<article>" + BODY + "<p>The next meeting is on 12 March 2025, when the committee will"
+                + " publish new projections for growth and inflation over the next three years.</p></article>"));
+    }
+
+    @Test
+    void readsPolishMonthNamesIncludingTheLongestOne() {
+        assertEquals(LocalDate.of(2021, 3, 16), Dates.parseLoose("16 marca 2021").toLocalDate());
+        assertEquals(LocalDate.of(2021, 10, 7), Dates.parseLoose("opublikowano: 7 października 2021").toLocalDate());
+    }
+}
