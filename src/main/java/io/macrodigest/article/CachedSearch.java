@@ -39,28 +39,18 @@ public class CachedSearch {
     public byte[] searchJson(ArticleQuery query, boolean withFacets) {
         String key = key(query, withFacets);
         long version = dataVersion.current().version();
-        byte[] cached = jsonPages.get(key, version);
-        if (cached != null) {
-            return cached;
-        }
-        try {
-            byte[] fresh = json.writeValueAsBytes(search(key, version, query, withFacets));
-            jsonPages.put(key, version, fresh);
-            return fresh;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("search result not serialisable", e);
-        }
+        return jsonPages.get(key, version, () -> {
+            try {
+                return json.writeValueAsBytes(search(key, version, query, withFacets));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("search result not serialisable", e);
+            }
+        });
     }
 
     /** The version is read before searching, so a page is never filed under a version newer than its data. */
     private SearchResult search(String key, long version, ArticleQuery query, boolean withFacets) {
-        SearchResult cached = pages.get(key, version);
-        if (cached != null) {
-            return cached;
-        }
-        SearchResult fresh = search.search(query, withFacets);
-        pages.put(key, version, fresh);
-        return fresh;
+        return pages.get(key, version, () -> search.search(query, withFacets));
     }
 
     private static String key(ArticleQuery query, boolean withFacets) {

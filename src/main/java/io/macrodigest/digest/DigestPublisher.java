@@ -46,18 +46,14 @@ public class DigestPublisher {
      */
     public Rendered render(DigestRequest request, DigestFormat format, FeedContext context, DataVersion.Stamp stamp) {
         String key = key(request, format, context);
-        Rendered cached = rendered.get(key, stamp.version());
-        if (cached != null) {
-            return cached;
-        }
-        Digest digest = digest(request, stamp);
-        String etag = hash(key + '#' + content(digest));
-        Rendered previous = rendered.latest(key);
-        Instant lastModified = previous != null && previous.etag().equals(etag) ? previous.lastModified()
-                : stamp.changedAt();
-        Rendered fresh = new Rendered(renderer.render(digest, format, context), format, etag, lastModified);
-        rendered.put(key, stamp.version(), fresh);
-        return fresh;
+        return rendered.get(key, stamp.version(), () -> {
+            Digest digest = digest(request, stamp);
+            String etag = hash(key + '#' + content(digest));
+            Rendered previous = rendered.latest(key);
+            Instant lastModified = previous != null && previous.etag().equals(etag) ? previous.lastModified()
+                    : stamp.changedAt();
+            return new Rendered(renderer.render(digest, format, context), format, etag, lastModified);
+        });
     }
 
     /** What the digest says: every field but the instant it was generated at. */
@@ -68,13 +64,7 @@ public class DigestPublisher {
 
     /** The digest itself, built once per data version and shared by every format and page that shows it. */
     public Digest digest(DigestRequest request, DataVersion.Stamp stamp) {
-        Digest cached = built.get(request.key(), stamp.version());
-        if (cached != null) {
-            return cached;
-        }
-        Digest fresh = digests.build(request);
-        built.put(request.key(), stamp.version(), fresh);
-        return fresh;
+        return built.get(request.key(), stamp.version(), () -> digests.build(request));
     }
 
     private static String key(DigestRequest request, DigestFormat format, FeedContext context) {

@@ -3,6 +3,7 @@ package io.macrodigest.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,50 @@ class VersionedCacheTest {
         VersionedCache<String> off = new VersionedCache<>(0, Long.MAX_VALUE);
         off.put("k", 1, "v");
         assertNull(off.get("k", 1));
+    }
+
+    @Test
+    void concurrentMissesOfOneKeyComputeOnce() throws Exception {
+        VersionedCache<String> cache = new VersionedCache<>(4, Long.MAX_VALUE);
+        java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return cache.get("digest", 3, () -> {
+                        builds.incrementAndGet();
+                        sleep(200);
+                        return "built";
+                    });
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertEquals("built", answer.get(5, TimeUnit.SECONDS));
+            }
+        }
+        assertEquals(1, builds.get());
+        assertEquals("built", cache.get("digest", 3));
+    }
+
+    @Test
+    void aFailedComputationReachesEveryWaiterAndIsNotCached() {
+        VersionedCache<String> cache = new VersionedCache<>(4, Long.MAX_VALUE);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> cache.get("k", 1, () -> {
+                    throw new IllegalStateException("database down");
+                }));
+        assertEquals("database down", e.getMessage());
+        assertEquals("v", cache.get("k", 1, () -> "v"), "the next caller computes afresh");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
