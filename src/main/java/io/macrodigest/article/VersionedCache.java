@@ -26,7 +26,7 @@ public final class VersionedCache<T> {
     private final long maxAgeNanos;
 
     /**
-     * @param capacity entries kept; 0 keeps nothing
+     * @param capacity entries kept; 0 keeps nothing and shares no computation
      * @param maxAgeNanos how long an entry is served while the version stays the same
      */
     public VersionedCache(int capacity, long maxAgeNanos) {
@@ -41,6 +41,10 @@ public final class VersionedCache<T> {
 
     /** The cached value, else the one {@code compute} gives, computed by one caller while the others wait for it. */
     public T get(String key, long version, Supplier<T> compute) {
+        if (capacity <= 0) {
+            // off means off: every caller computes its own (what the uncached benchmark measures)
+            return compute.get();
+        }
         T hit = get(key, version);
         if (hit != null) {
             return hit;

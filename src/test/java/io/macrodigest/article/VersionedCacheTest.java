@@ -47,6 +47,9 @@ class VersionedCacheTest {
         VersionedCache<String> off = new VersionedCache<>(0, Long.MAX_VALUE);
         off.put("k", 1, "v");
         assertNull(off.get("k", 1));
+        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+        off.get("k", 1, () -> "v" + computed.incrementAndGet());
+        assertEquals("v2", off.get("k", 1, () -> "v" + computed.incrementAndGet()), "off computes every time");
     }
 
     @Test
