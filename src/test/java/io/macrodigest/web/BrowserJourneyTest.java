@@ -95,6 +95,11 @@ class BrowserJourneyTest {
         WebElement mark = browser.findElement(By.cssSelector(".hit mark"));
         assertEquals(m, mark.getText());
         assertFalse(browser.findElements(By.cssSelector(".facets a")).isEmpty(), "facets are links");
+        // a facet refines the search and keeps the query
+        browser.findElement(By.cssSelector(".facets a[href*='driver=rates']")).click();
+        assertTrue(browser.getCurrentUrl().contains("driver=rates") && browser.getCurrentUrl().contains(m),
+                browser.getCurrentUrl());
+        assertEquals(m, browser.findElement(By.cssSelector(".hit mark")).getText());
 
         browser.findElement(By.cssSelector(".hit h2 a")).click();
         assertTrue(browser.getCurrentUrl().contains("/articles/"), browser.getCurrentUrl());
