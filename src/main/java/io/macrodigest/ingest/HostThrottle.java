@@ -12,18 +12,20 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * One request at a time per site (host and port) from this instance, spaced by a minimum delay, and held back after a
- * Retry-After. A caller that would have to wait longer than the polite maximum fails fast with a transient
- * error instead of holding its worker.
+ * One request at a time per site (host and port) from this instance, spaced by a minimum delay from the requests
+ * of every instance ({@link ClusterPacing}), and held back after a Retry-After. A caller that would have to wait
+ * longer than the polite maximum fails fast with a transient error instead of holding its worker.
  */
 @ApplicationScoped
 public class HostThrottle {
 
     private final FetchConfig config;
+    private final ClusterPacing cluster;
     private final Map<String, HostState> hosts = new ConcurrentHashMap<>();
 
-    public HostThrottle(FetchConfig config) {
+    public HostThrottle(FetchConfig config, ClusterPacing cluster) {
         this.config = config;
+        this.cluster = cluster;
     }
 
     public <T> T run(String host, Duration spacing, Supplier<T> request) {
@@ -38,7 +40,9 @@ public class HostThrottle {
             throw new FetchException("interrupted while waiting for " + host, true);
         }
         try {
-            Duration wait = Duration.between(Instant.now(), state.notBefore);
+            Duration local = Duration.between(Instant.now(), state.notBefore);
+            Duration shared = cluster.reserve(host.toLowerCase(Locale.ROOT), spacing);
+            Duration wait = local.compareTo(shared) > 0 ? local : shared;
             if (wait.compareTo(config.maxPoliteWait()) > 0) {
                 throw new FetchException(host + " asked us to wait " + wait.toSeconds() + "s; will try later", true,
                         0, wait, null);
@@ -62,6 +66,7 @@ public class HostThrottle {
     /** Holds the host back for {@code duration}, as its Retry-After asked. */
     public void backOff(String host, Duration duration) {
         hosts.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> new HostState()).later(Instant.now().plus(duration));
+        cluster.holdBack(host.toLowerCase(Locale.ROOT), duration);
     }
 
     private static final class HostState {
