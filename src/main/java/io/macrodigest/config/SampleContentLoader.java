@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -25,6 +28,8 @@ public class SampleContentLoader {
     private static final List<String> PAGES = List.of("fed-signals-december-cut", "core-inflation-cools",
             "balance-sheet-runoff-ends", "bitcoin-lags-gold");
 
+    private static final Pattern PUBLISHED = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+
     private final SampleContentConfig config;
     private final IngestService ingest;
 
@@ -37,8 +42,13 @@ public class SampleContentLoader {
         if (!config.enabled() || QuarkusTransaction.requiringNew().call(() -> Article.count()) > 0) {
             return;
         }
-        for (String page : PAGES) {
-            ingest.ingest(URI.create("https://sample.macro-digest.invalid/" + page), read("/sample/" + page + ".html"),
+        // the pages carry their own publication times; moved to the last few days, they fill this week's digest
+        // and the pulse on a first start whenever that is
+        Instant newest = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS);
+        for (int i = 0; i < PAGES.size(); i++) {
+            String html = PUBLISHED.matcher(read("/sample/" + PAGES.get(i) + ".html"))
+                    .replaceAll(newest.minus(i * 20L, ChronoUnit.HOURS).toString());
+            ingest.ingest(URI.create("https://sample.macro-digest.invalid/" + PAGES.get(i)), html,
                     IngestService.Origin.API);
         }
         LOG.infof("Loaded %d sample articles into the empty database", PAGES.size());
