@@ -1,6 +1,7 @@
 package io.macrodigest.web;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -15,9 +16,19 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.macrodigest.extract.ExtractionException;
 import io.macrodigest.ingest.FetchException;
 import io.macrodigest.ingest.RefusedAddressException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
-/** Turns every failure into an RFC 9457 problem; stack traces stay in the log. */
+/**
+ * Turns every failure into an RFC 9457 problem for programs (the API, feeds, health), or into a page with the same
+ * title and detail for the people who reached a page; stack traces stay in the log.
+ */
 public class ProblemMappers {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(String title, String detail);
+    }
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -93,9 +104,19 @@ public class ProblemMappers {
     }
 
     static Response problem(int status, String title, String detail, UriInfo uri) {
+        if (uri != null && isPage(uri.getPath())) {
+            return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.error(title, detail).render()).build();
+        }
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath()))
                 .build();
+    }
+
+    /** The pages people open in a browser; everything else is for programs and keeps problem+json. */
+    private static boolean isPage(String path) {
+        return !path.startsWith("/api/") && !path.startsWith("/feeds/") && !path.startsWith("/q/")
+                && !path.startsWith("/static/");
     }
 }

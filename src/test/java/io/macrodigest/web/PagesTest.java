@@ -62,7 +62,12 @@ class PagesTest {
                 .body(containsString("href=\"/search?q=" + m + "&amp;driver=liquidity\""));
         given().queryParam("q", "<script>alert(1)</script>").when().get("/search").then().statusCode(200)
                 .body(containsString("&lt;script&gt;"));
-        given().when().get("/articles/987654321").then().statusCode(404).contentType("application/problem+json");
+        // people get a page with the reason, programs keep problem+json
+        given().when().get("/articles/987654321").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("<h1>")).body(containsString("<nav aria-label=\"Main\">"));
+        given().queryParam("from", "last tuesday").when().get("/search").then().statusCode(400)
+                .contentType(containsString("text/html")).body(containsString("&#39;from&#39;"));
+        given().when().get("/api/articles/987654321").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
