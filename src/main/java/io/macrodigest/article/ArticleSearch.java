@@ -269,7 +269,7 @@ public class ArticleSearch {
             }
         }
         drivers.sort((x, y) -> Long.compare(y.count(), x.count()));
-        return new Facets(drivers, assets, sources(candidates));
+        return new Facets(drivers, assets, sources(candidates), candidates.size());
     }
 
     /** Source counts from the candidates' source ids, labelled with one lookup of the top sources. */

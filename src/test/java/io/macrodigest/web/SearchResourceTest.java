@@ -168,7 +168,7 @@ class SearchResourceTest {
                 .body("items.id", equalTo(List.of((int) down))).body("nextCursor", equalTo(null));
 
         Response all = given().queryParam("q", m).when().get("/api/search");
-        all.then().body("facets.drivers.find { it.value == 'rates' }.count", equalTo(2))
+        all.then().body("facets.counted", equalTo(2)).body("facets.drivers.find { it.value == 'rates' }.count", equalTo(2))
                 .body("facets.assets.find { it.value == 'BTC' }.count", equalTo(1))
                 .body("facets.sources[0].value", equalTo(String.valueOf(source)))
                 .body("facets.sources[0].label", containsString(m));
