@@ -27,6 +27,11 @@ import io.macrodigest.article.SqlTimes;
 @ApplicationScoped
 public class DigestService {
 
+    /**
+     * A driver's net tone over the {@code article_driver d} rows of a group: their tones weighted by confidence,
+     * with a floor so that a low-confidence reading still counts a little. Digests and the pulse share it.
+     */
+    static final String NET_TONE = "sum(d.tone * greatest(d.confidence, 0.05)) / sum(greatest(d.confidence, 0.05))";
     private static final int MAX_ARTICLES = 2_000;
     private static final int MAX_MERGED = 6;
 
@@ -172,7 +177,7 @@ public class DigestService {
         String strength = "abs(d.tone) * d.confidence desc, d.article_id desc";
         String withEvidence = " filter (where jsonb_array_length(d.evidence) > 0)";
         Query query = em.createNativeQuery("select d.driver,"
-                + " sum(d.tone * greatest(d.confidence, 0.05)) / sum(greatest(d.confidence, 0.05)), count(*),"
+                + " " + NET_TONE + ", count(*),"
                 + " (array_agg(d.evidence ->> 0 order by " + strength + ")" + withEvidence + ")[1],"
                 + " (array_agg(d.article_id order by " + strength + ")" + withEvidence + ")[1]"
                 + " from article_driver d where d.article_id in (select a.id from " + window.sqlFrom(params)

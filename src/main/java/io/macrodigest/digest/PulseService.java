@@ -47,7 +47,7 @@ public class PulseService {
         Instant toInstant = end.atStartOfDay(ZoneOffset.UTC).toInstant();
         Query query = em.createNativeQuery("select cast(date_trunc(:bucket, " + ArticleFilter.TIME
                 + ", 'UTC') at time zone 'UTC' as date), d.driver,"
-                + " sum(d.tone * greatest(d.confidence, 0.05)) / sum(greatest(d.confidence, 0.05)), count(*)"
+                + " " + DigestService.NET_TONE + ", count(*)"
                 + " from article a join article_driver d on d.article_id = a.id"
                 + " where a.status = 'ANALYZED' and " + ArticleFilter.TIME + " >= :from and " + ArticleFilter.TIME
                 + " < :to group by 1, 2");

@@ -29,7 +29,8 @@ public class HostThrottle {
     }
 
     public <T> T run(String host, Duration spacing, Supplier<T> request) {
-        HostState state = hosts.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> new HostState());
+        String site = host.toLowerCase(Locale.ROOT);
+        HostState state = hosts.computeIfAbsent(site, h -> new HostState());
         Duration patience = config.maxPoliteWait().plus(config.timeout());
         try {
             if (!state.lock.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -41,7 +42,7 @@ public class HostThrottle {
         }
         try {
             Duration local = Duration.between(Instant.now(), state.notBefore);
-            Duration shared = cluster.reserve(host.toLowerCase(Locale.ROOT), spacing);
+            Duration shared = cluster.reserve(site, spacing);
             Duration wait = local.compareTo(shared) > 0 ? local : shared;
             if (wait.compareTo(config.maxPoliteWait()) > 0) {
                 throw new FetchException(host + " asked us to wait " + wait.toSeconds() + "s; will try later", true,
@@ -65,8 +66,9 @@ public class HostThrottle {
 
     /** Holds the host back for {@code duration}, as its Retry-After asked. */
     public void backOff(String host, Duration duration) {
-        hosts.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> new HostState()).later(Instant.now().plus(duration));
-        cluster.holdBack(host.toLowerCase(Locale.ROOT), duration);
+        String site = host.toLowerCase(Locale.ROOT);
+        hosts.computeIfAbsent(site, h -> new HostState()).later(Instant.now().plus(duration));
+        cluster.holdBack(site, duration);
     }
 
     private static final class HostState {
