@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** What the page's schema.org JSON-LD says about its article, read leniently because it is often hand-made. */
 record JsonLd(String headline, List<String> authors, String datePublished, String articleBody, String publisher,
@@ -164,7 +165,9 @@ record JsonLd(String headline, List<String> authors, String datePublished, Strin
         if (!node.isValueNode()) {
             return null;
         }
-        String value = node.asText().strip();
+        // Templates often HTML-escape what they print into the script ("&#8222;Quote&#8220;").
+        String raw = node.asText();
+        String value = (raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw).strip();
         return value.isEmpty() ? null : value;
     }
 }

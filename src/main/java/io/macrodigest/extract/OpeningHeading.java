@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
@@ -12,6 +13,8 @@ import org.jsoup.nodes.Element;
  * It names the article when the page's declared title does not (a section name, the site's name, a slogan).
  */
 final class OpeningHeading {
+
+    private static final Pattern STYLED_HEADLINE = Pattern.compile("(?i)(^|[-_\\s])headline($|[-_\\s])");
 
     private OpeningHeading() {
     }
@@ -24,25 +27,29 @@ final class OpeningHeading {
                 proseBoxes.add(block.container());
             }
         }
+        String last = null;
         for (Element root : roots) {
             for (Element e : root.getAllElements()) {
                 if (e != root && proseBoxes.contains(e)) {
-                    return null;
+                    return last;
                 }
                 if (isHeading(e)) {
                     // A one-word heading at the top of a box is a section label ("News", "Archive").
                     String text = TitleChooser.headlineText(e);
                     if (text != null && text.contains(" ")) {
-                        return text;
+                        last = text;
                     }
                 }
             }
         }
-        return null;
+        return last;
     }
 
+    /** Headings down to h4, and boxes templates style as the headline instead of marking one up. */
     private static boolean isHeading(Element e) {
         String tag = e.normalName();
-        return (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) && !BoilerplatePatterns.isHidden(e);
+        boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")
+                || STYLED_HEADLINE.matcher(e.className()).find();
+        return heading && !BoilerplatePatterns.isHidden(e);
     }
 }

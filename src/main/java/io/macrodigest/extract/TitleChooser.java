@@ -20,8 +20,14 @@ import org.jsoup.select.Elements;
  */
 final class TitleChooser {
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*");
+    /** Separators between a title's parts; text written without spaces (Chinese, Japanese) sets them unspaced. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*"
+            + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{InCJKSymbolsAndPunctuation}！？）])[-_](?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
     private static final int MAX_TITLE = 300;
+    /** The longest site, section or tagline part that a page title adds around its headline. */
+    private static final int MAX_DECORATION_WORDS = 4;
+    /** A headline set between such parts is a sentence, not one more name. */
+    private static final int MIN_TRAILED_WORDS = 5;
     private static final Pattern LEADING_DATE = Pattern.compile(
             "(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*[-–—|:·•]\\s*");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
@@ -106,11 +112,9 @@ final class TitleChooser {
             }
         }
         List<String> candidates = headlinesByLevel(headings, "h1", "h2", "h3");
-        for (String text : candidates) {
-            String n = normalise(text);
-            if (references.contains(n) || cores.contains(n)) {
-                return new Title(withoutSiteName(text, siteName), true);
-            }
+        String confirmed = mostConfirmed(headings, references, cores);
+        if (confirmed != null) {
+            return new Title(withoutSiteName(confirmed, siteName), true);
         }
         // Third-level headings are section and teaser titles, which page titles quote as taglines.
         String siteKey = siteName == null ? "" : normalise(siteName);
@@ -136,9 +140,8 @@ final class TitleChooser {
         String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
         // og:title is sometimes a sharing slogan ("Join us!"), so every declared title may vouch for a heading.
         List<String> strippedTitles = declared.stream().map(t -> stripSiteName(t, siteName)).toList();
-        for (Element heading : headings) {
-            String text = headlineText(heading);
-            if (text != null && text.length() <= MAX_TITLE && strippedTitles.stream().anyMatch(t -> similar(text, t))) {
+        for (String text : candidates) {
+            if (strippedTitles.stream().anyMatch(t -> similar(text, t))) {
                 return new Title(text, true);
             }
         }
@@ -180,20 +183,58 @@ final class TitleChooser {
         return new Title(metaTitle, false);
     }
 
+    /**
+     * The heading that repeats the most declared titles exactly: when the SEO title and the sharing title name
+     * different headings, the one more declarations agree on is the article's.
+     */
+    private static String mostConfirmed(List<Element> headings, List<String> references, List<String> cores) {
+        List<Element> ranked = headingsByLevel(headings, "h1", "h2", "h3");
+        String best = null;
+        int bestVotes = 0;
+        for (Element heading : ranked) {
+            String text = headlineText(heading);
+            int votes = text == null || text.length() > MAX_TITLE ? 0 : confirmations(normalise(text), references, cores);
+            if (votes > bestVotes) {
+                best = text;
+                bestVotes = votes;
+            }
+        }
+        return best;
+    }
+
+    private static int confirmations(String heading, List<String> references, List<String> cores) {
+        int votes = 0;
+        for (int i = 0; i < references.size(); i++) {
+            if (references.get(i).equals(heading) || cores.get(i).equals(heading)) {
+                votes++;
+            }
+        }
+        return votes;
+    }
+
     /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */
     private static List<String> headlinesByLevel(List<Element> headings, String... levels) {
         List<String> texts = new ArrayList<>();
-        for (String level : levels) {
-            for (Element heading : headings) {
-                boolean atLevel = heading.normalName().equals(level)
-                        || level.equals("h1") && heading.attr("itemprop").equals("headline");
-                String text = atLevel ? headlineText(heading) : null;
-                if (text != null && text.length() <= MAX_TITLE) {
-                    texts.add(text);
-                }
+        for (Element heading : headingsByLevel(headings, levels)) {
+            String text = headlineText(heading);
+            if (text != null && text.length() <= MAX_TITLE) {
+                texts.add(text);
             }
         }
         return texts;
+    }
+
+    private static List<Element> headingsByLevel(List<Element> headings, String... levels) {
+        List<Element> ranked = new ArrayList<>();
+        for (String level : levels) {
+            for (Element heading : headings) {
+                if (heading.normalName().equals(level)
+                        || level.equals("h1") && heading.attr("itemprop").equals("headline")) {
+                    ranked.add(heading);
+                }
+            }
+        }
+        return ranked;
     }
 
     /** The heading's text without its kicker, date or screen-reader-only parts. */
@@ -369,9 +410,40 @@ final class TitleChooser {
         String tail = title.substring(at + best.length()).strip();
         String head = title.substring(0, at).strip();
         boolean suffixOnly = head.isEmpty() && (siteName == null || normalise(tail).contains(normalise(siteName))
-                || tail.length() < best.length() / 2 + 1 && tail.split("\\s+").length <= 4);
-        boolean prefixOnly = tail.isEmpty() && head.split("\\s+").length <= 4;
-        return suffixOnly || prefixOnly ? best : title;
+                || tail.length() < best.length() / 2 + 1 && words(tail) <= MAX_DECORATION_WORDS);
+        boolean prefixOnly = tail.isEmpty() && head.split("\\s+").length <= MAX_DECORATION_WORDS;
+        return suffixOnly || prefixOnly || isTrail(parts, best) ? best : title;
+    }
+
+    /**
+     * "Site » Section » Headline" and "Site - Headline - Section - Category": the headline beside a trail of
+     * several short names. One short part on each side is more often a title, its subtitle and the site.
+     */
+    private static boolean isTrail(String[] parts, String headline) {
+        if (words(headline) < MIN_TRAILED_WORDS) {
+            return false;
+        }
+        int before = 0;
+        int after = 0;
+        boolean seen = false;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.equals(headline)) {
+                seen = true;
+            } else if (words(p) > MAX_DECORATION_WORDS) {
+                return false;
+            } else if (seen) {
+                after++;
+            } else {
+                before++;
+            }
+        }
+        return before >= 2 || after >= 2;
+    }
+
+    private static int words(String s) {
+        String n = normalise(s);
+        return n.isEmpty() ? 0 : n.split(" ").length;
     }
 
     private static boolean similar(String candidate, String reference) {

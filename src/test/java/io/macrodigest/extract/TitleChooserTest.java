@@ -145,4 +145,45 @@ class TitleChooserTest {
                 "<article><h1>Central banks keep rates on hold for a third month</h1>" + BODY + "</article>"
                         + "<div class=\"more\"><h3><a href=\"/a\">Central banks keep rates on hold</a></h3></div>"));
     }
+
+    @Test
+    void prefersTheHeadingMoreDeclaredTitlesAgreeOn() {
+        assertEquals("„Rates“: the Fed holds again", title(
+                "<title>The Fed holds again: \"Rates\"</title>"
+                        + "<meta property=\"og:title\" content=\"„Rates“: the Fed holds again\">"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                        + "\"headline\":\"&#8222;Rates&#8220;: the Fed holds again\"}</script>",
+                "<h1>The Fed holds again: \"Rates\"</h1><article><h2>„Rates“: the Fed holds again</h2>" + BODY
+                        + "</article>"));
+    }
+
+    @Test
+    void takesTheHeadlineOutOfATrailOfShortNames() {
+        assertEquals("Central banks keep rates on hold again", title(
+                "<title>Fed Watchers Club - Central banks keep rates on hold again - Press - News</title>", BODY));
+        assertEquals("Central banks keep rates on hold again", title(
+                "<title>Fed Watchers » Blog Archive » Central banks keep rates on hold again</title>", BODY));
+    }
+
+    @Test
+    void keepsATitleAndItsSubtitleBesideADomainWhole() {
+        String title = "On hold - Why the central bank keeps waiting for clearer inflation data : rates.example";
+        assertEquals(title, TitleChooser.stripSiteName(title, null));
+    }
+
+    @Test
+    void stripsTheSiteNameSetWithoutSpacesAfterAChineseTitle() {
+        assertEquals("美联储维持利率不变", title("<title>美联储维持利率不变-财经新闻网</title>", BODY));
+    }
+
+    @Test
+    void takesTheOpeningHeadingNearestTheProse() {
+        String body = "<div class=\"main\"><h2>Upcoming events</h2><ul><li><a href=\"/e\">Fair</a></li></ul>"
+                + "<div class=\"l-headline\"><span>Rate pass applications open today</span></div>" + BODY + BODY
+                + "</div>";
+        assertEquals("Rate pass applications open today",
+                title("<title>Swimming - News - Swimming | National Federation</title>", body));
+        assertEquals("Rate pass applications open today", title("<title>National Federation</title>",
+                "<div class=\"main\"><h4>Rate pass applications open today</h4>" + BODY + BODY + "</div>"));
+    }
 }
