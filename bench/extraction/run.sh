@@ -3,11 +3,11 @@
 # Usage: bench/extraction/run.sh [corpus dir]   (default: $CORPORA_DIR or ../shared/corpora, + /extraction-dev)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. .ci/jdk.sh
 CORPUS="${1:-${CORPORA_DIR:-../shared/corpora}/extraction-dev}"
 CORPUS="$(cd "$CORPUS" && pwd)"
 ROUNDS_OURS="${ROUNDS_OURS:-3}"
 ROUNDS_READABILITY="${ROUNDS_READABILITY:-1}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null

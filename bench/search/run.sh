@@ -7,6 +7,7 @@
 # with it on (the default; the mix repeats its 10 queries, so after the first round every answer is a hit).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. .ci/jdk.sh
 PORT=${PORT:-18080}
 DURATION=${DURATION:-30s}
 DB=macrodigest_bench
