@@ -46,10 +46,11 @@ public class EmbeddedAnalyzer implements Analyzer {
         this.actions = new ActionItemFinder(impacts, vocabulary);
     }
 
-    /** CDI constructor: the shipped asset vocabulary only, until configuration supplies extra lines. */
+    /** CDI constructor: the shipped asset vocabulary plus the lines configuration adds. */
     @Inject
-    public EmbeddedAnalyzer(SentimentScorer sentiment, SentenceSplitter splitter, MacroLexicon macro) {
-        this(sentiment, splitter, macro, List.of());
+    public EmbeddedAnalyzer(SentimentScorer sentiment, SentenceSplitter splitter, MacroLexicon macro,
+            AnalysisConfig config) {
+        this(sentiment, splitter, macro, config.extraAssetLines());
     }
 
     /** For use without CDI. */

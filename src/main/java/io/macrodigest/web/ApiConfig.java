@@ -7,20 +7,25 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Who may write through the API and how much a request may carry. */
-@ConfigMapping(prefix = "digest.api")
+/** Who may write through the API ({@code digest.api-keys}) and how much a request may carry ({@code digest.api.*}). */
+@ConfigMapping(prefix = "digest")
 public interface ApiConfig {
 
     /** Bearer keys accepted for writes (env DIGEST_API_KEYS, comma separated). */
-    Optional<List<String>> keys();
+    Optional<List<String>> apiKeys();
 
-    /** Lets writes through when no key is configured; meant for dev only. */
-    @WithDefault("false")
-    boolean openWithoutKeys();
+    Api api();
 
-    @WithDefault("5M")
-    MemorySize maxHtmlBody();
+    interface Api {
 
-    @WithDefault("1M")
-    MemorySize maxJsonBody();
+        /** Lets writes through when no key is configured; meant for dev only. */
+        @WithDefault("false")
+        boolean openWithoutKeys();
+
+        @WithDefault("5M")
+        MemorySize maxHtmlBody();
+
+        @WithDefault("1M")
+        MemorySize maxJsonBody();
+    }
 }

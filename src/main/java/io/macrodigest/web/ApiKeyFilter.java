@@ -24,9 +24,9 @@ public class ApiKeyFilter {
     private final boolean openWithoutKeys;
 
     public ApiKeyFilter(ApiConfig config) {
-        this.keyDigests = config.keys().orElse(List.of()).stream()
+        this.keyDigests = config.apiKeys().orElse(List.of()).stream()
                 .map(String::strip).filter(k -> !k.isEmpty()).map(ApiKeyFilter::sha256).toList();
-        this.openWithoutKeys = config.openWithoutKeys();
+        this.openWithoutKeys = config.api().openWithoutKeys();
     }
 
     void logMode(@Observes StartupEvent event) {

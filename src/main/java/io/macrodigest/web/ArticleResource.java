@@ -1,6 +1,7 @@
 package io.macrodigest.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,19 +30,23 @@ import io.macrodigest.ingest.IngestService;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-@Path("/api/articles")
+@Path(ArticleResource.PATH)
 @Tag(name = "articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
+    static final String PATH = "/api/articles";
+
     private final IngestService ingest;
     private final ArticleStore store;
     private final ArticleSearch search;
+    private final long maxHtml;
 
-    public ArticleResource(IngestService ingest, ArticleStore store, ArticleSearch search) {
+    public ArticleResource(IngestService ingest, ArticleStore store, ArticleSearch search, ApiConfig config) {
         this.ingest = ingest;
         this.store = store;
         this.search = search;
+        this.maxHtml = config.api().maxHtmlBody().asLongValue();
     }
 
     @POST
@@ -54,6 +59,9 @@ public class ArticleResource {
             throw ApiProblem.badRequest("A JSON body {\"url\": ...} is required.");
         }
         URI url = Requests.absoluteUrl(request.url(), "url");
+        if (request.html() != null && request.html().getBytes(StandardCharsets.UTF_8).length > maxHtml) {
+            throw ApiProblem.tooLarge("The html field is over the limit of " + maxHtml + " bytes.");
+        }
         ArticleStore.Saved saved = request.html() == null
                 ? ingest.ingest(url, IngestService.Origin.API)
                 : ingest.ingest(url, request.html(), IngestService.Origin.API);

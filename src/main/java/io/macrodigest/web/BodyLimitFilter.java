@@ -28,7 +28,12 @@ public class BodyLimitFilter {
             return;
         }
         boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "xhtml+xml".equals(type.getSubtype());
-        long max = (html ? config.maxHtmlBody() : config.maxJsonBody()).asLongValue();
+        long max = (html ? config.api().maxHtmlBody() : config.api().maxJsonBody()).asLongValue();
+        // An ingest may carry a whole page as a JSON string: room for the page plus its envelope and escaping;
+        // ArticleResource holds the page itself to the HTML cap.
+        if (!html && "POST".equals(request.getMethod()) && ArticleResource.PATH.equals(request.getUriInfo().getPath())) {
+            max += config.api().maxHtmlBody().asLongValue();
+        }
         String what = html ? "HTML body" : "request body";
         if (request.getLength() > max) {
             throw tooLarge(what, max);

@@ -135,7 +135,7 @@ class ClusteredPollingIT {
                     "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                     "-Dquarkus.datasource.username=postgres",
                     "-Dquarkus.datasource.password=postgres",
-                    "-Ddigest.api.keys=it-key",
+                    "-Ddigest.api-keys=it-key",
                     "-Ddigest.fetch.allowed-networks=127.0.0.1/32",
                     "-Ddigest.fetch.min-host-delay=0s",
                     "-Ddigest.scrape.min-poll-interval=1s",

@@ -1,12 +1,20 @@
 package io.macrodigest.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +33,7 @@ class AnalysisResourceTest {
 
             Inflation cooled for a third month, with core CPI at its slowest pace since 2021.
 
-            "We see the labour market softening," the chair said at the press conference.
+            "We see the labour market softening," Fed Chair Jerome Powell said at the press conference.
 
             Liquidity is expanding as the central bank ends its balance sheet runoff, and volatility fell.
 
@@ -35,16 +43,34 @@ class AnalysisResourceTest {
     void analyzeReturnsTheWholeRecord() {
         given().contentType(ContentType.JSON).body(Map.of("title", "Fed cuts", "text", TEXT))
                 .when().post("/api/analyze").then().statusCode(200)
-                .body("summary", notNullValue())
-                .body("insights", notNullValue())
-                .body("quotes", notNullValue())
-                .body("actionItems", notNullValue())
+                .body("summary", not(emptyOrNullString()))
+                .body("insights", not(empty()))
+                .body("insights.insight", everyItem(not(emptyOrNullString())))
+                .body("insights.impact", everyItem(not(emptyOrNullString())))
+                .body("quotes.text", hasItem("We see the labour market softening"))
+                .body("quotes.speaker", hasItem(containsString("Jerome Powell")))
+                .body("actionItems.action", hasItem(containsString("monitor the next payrolls report")))
+                .body("actionItems.impact", everyItem(not(emptyOrNullString())))
                 .body("drivers.driver", hasItems("rates", "inflation", "liquidity"))
-                .body("drivers.tone", everyItem(notNullValue()))
+                .body("drivers.tone", everyItem(allOf(greaterThanOrEqualTo(-1f), lessThanOrEqualTo(1f))))
+                .body("drivers.find { it.driver == 'rates' }.tone", greaterThan(0f))
+                .body("drivers.find { it.driver == 'rates' }.direction", equalTo("cutting"))
+                .body("drivers.confidence", everyItem(notNullValue()))
+                .body("drivers.evidence", everyItem(not(empty())))
                 .body("assets", notNullValue())
                 .body("sentiment.label", oneOf("positive", "negative", "neutral"))
                 .body("stance", oneOf("hawkish", "dovish", "neutral"))
                 .body("engine", equalTo("embedded"));
+    }
+
+    @Test
+    void configuredAssetsAreTagged() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Uranium prices jumped as utilities signed new contracts; U3O8 hit a record."))
+                .when().post("/api/analyze").then().statusCode(200)
+                .body("assets.asset", hasItem("uranium"))
+                .body("assets.find { it.asset == 'uranium' }.mentions", greaterThanOrEqualTo(2))
+                .body("assets.find { it.asset == 'uranium' }.sentiment", notNullValue());
     }
 
     @Test

@@ -63,6 +63,17 @@ class ArticleResourceTest {
     }
 
     @Test
+    void givenPagesMayBeLargerThanTheJsonCapButNotThanTheHtmlCap() {
+        // 1.5 MiB of page: over the 1 MiB JSON cap, under the 5 MiB HTML cap
+        String padding = "<!-- " + "x".repeat(1536 * 1024) + " -->";
+        post(Map.of("url", uniqueUrl(), "html", UNANCHORED.replace("</body>", padding + "</body>")))
+                .then().statusCode(201).body("title", containsString("ECB holds rates"));
+        String huge = UNANCHORED.replace("</body>", "<!-- " + "x".repeat(5 * 1024 * 1024) + " --></body>");
+        post(Map.of("url", uniqueUrl(), "html", huge)).then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("html"));
+    }
+
+    @Test
     void ingestsGivenHtmlAndStoresTheAnalysis() {
         String url = uniqueUrl();
         Response created = post(Map.of("url", url, "html", UNANCHORED));
