@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,16 +43,23 @@ public class SampleContentLoader {
         if (!config.enabled() || QuarkusTransaction.requiringNew().call(() -> Article.count()) > 0) {
             return;
         }
+        ingestSamples();
+        LOG.infof("Loaded %d sample articles into the empty database", PAGES.size());
+    }
+
+    /** Ingests every sample page (an update where it is already stored) and returns their ids. */
+    List<Long> ingestSamples() {
+        List<Long> ids = new ArrayList<>();
         // the pages carry their own publication times; moved to the last few days, they fill this week's digest
         // and the pulse on a first start whenever that is
         Instant newest = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS);
         for (int i = 0; i < PAGES.size(); i++) {
             String html = PUBLISHED.matcher(read("/sample/" + PAGES.get(i) + ".html"))
                     .replaceAll(newest.minus(i * 20L, ChronoUnit.HOURS).toString());
-            ingest.ingest(URI.create("https://sample.macro-digest.invalid/" + PAGES.get(i)), html,
-                    IngestService.Origin.API);
+            ids.add(ingest.ingest(URI.create("https://sample.macro-digest.invalid/" + PAGES.get(i)), html,
+                    IngestService.Origin.API).article().id());
         }
-        LOG.infof("Loaded %d sample articles into the empty database", PAGES.size());
+        return ids;
     }
 
     private static String read(String resource) {
