@@ -43,7 +43,8 @@ public class PoliteFetcher {
                 if (e.retryAfter() != null) {
                     throttle.backOff(site, e.retryAfter());
                 }
-                Duration wait = e.retryAfter() != null ? e.retryAfter() : backoff(attempt);
+                Duration wait = e.retryAfter() != null ? e.retryAfter()
+                        : backoff(config.backoffBase(), attempt, ThreadLocalRandom.current().nextDouble());
                 if (!e.isTransient() || attempt >= config.attempts() || wait.compareTo(config.maxPoliteWait()) > 0) {
                     throw e;
                 }
@@ -76,10 +77,13 @@ public class PoliteFetcher {
         return delay.compareTo(config.maxPoliteWait()) > 0 ? config.maxPoliteWait() : delay;
     }
 
-    /** base × 2^(attempt-1), scaled by a random factor in [0.5, 1.5) so that retries do not line up. */
-    private Duration backoff(int attempt) {
-        double factor = (1L << Math.min(attempt - 1, 10)) * (0.5 + ThreadLocalRandom.current().nextDouble());
-        return Duration.ofMillis(Math.round(config.backoffBase().toMillis() * factor));
+    /**
+     * base × 2^(attempt-1), scaled by a factor in [0.5, 1.5) drawn from {@code random} in [0, 1), so that the
+     * retries of many clients do not line up.
+     */
+    static Duration backoff(Duration base, int attempt, double random) {
+        double factor = (1L << Math.min(attempt - 1, 10)) * (0.5 + random);
+        return Duration.ofMillis(Math.round(base.toMillis() * factor));
     }
 
     private static void sleep(Duration wait) {

@@ -124,6 +124,18 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void backoffDoublesPerAttemptWithinItsJitterBand() {
+        Duration base = Duration.ofMillis(100);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            long nominal = 100L << (attempt - 1);
+            assertEquals(nominal / 2, PoliteFetcher.backoff(base, attempt, 0.0).toMillis(), "lowest draw");
+            assertEquals(nominal, PoliteFetcher.backoff(base, attempt, 0.5).toMillis(), "middle draw");
+            assertTrue(PoliteFetcher.backoff(base, attempt, 0.999).toMillis() < nominal * 3 / 2, "highest draw");
+        }
+        assertEquals(PoliteFetcher.backoff(base, 11, 0.5), PoliteFetcher.backoff(base, 30, 0.5), "growth is capped");
+    }
+
+    @Test
     void gzipBodiesAreDecoded() {
         assertArrayEquals(PAGE, get("/gzip").body());
     }

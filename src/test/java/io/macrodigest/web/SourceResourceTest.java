@@ -146,6 +146,15 @@ class SourceResourceTest {
     void invalidSourcesAndMissingKeysAreRefused() {
         given().contentType(ContentType.JSON).body(Map.of("url", "https://x.example.org/f"))
                 .when().post("/api/sources").then().statusCode(401);
+        long id = create(Map.of("url", "https://keys.example.org/" + UUID.randomUUID(), "enabled", false));
+        given().header("Authorization", "Bearer wrong").contentType(ContentType.JSON)
+                .body(Map.of("url", "https://x.example.org/f")).when().put("/api/sources/" + id).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().when().delete("/api/sources/" + id).then().statusCode(401);
+        given().when().post("/api/sources/" + id + "/poll").then().statusCode(401);
+        given().contentType("text/x-opml").body("<opml version=\"2.0\"><body/></opml>")
+                .when().post("/api/sources/opml").then().statusCode(401);
+        given().when().get("/api/sources/" + id).then().statusCode(200).body("enabled", equalTo(false));
         for (Map<String, Object> bad : List.of(Map.<String, Object> of("kind", "rss"),
                 Map.<String, Object> of("url", "file:///etc/passwd"), Map.<String, Object> of("url", "https://x.example/f", "kind", "fax"),
                 Map.<String, Object> of("url", "https://x.example/f", "pollIntervalSeconds", 0))) {
