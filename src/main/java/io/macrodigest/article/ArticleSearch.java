@@ -143,8 +143,13 @@ public class ArticleSearch {
             params.put("rankedAt", rankedAt.toEpochMilli() / 1000.0);
             params.put("halfLife", (double) Math.max(1, config.recencyHalfLife().toSeconds()));
         }
+        String pairs = filter.hasText() ? phrasePairs(filter.q()) : null;
+        if (pairs != null) {
+            params.put("pairs", pairs);
+        }
         String sql = "with m as materialized (select s.article_id, s.at from " + filter.sqlSearchFrom(params)
-                + " where " + filter.sqlSearchWhere(params) + "),"
+                + " where " + filter.sqlSearchWhere(params)
+                + (pairs == null ? "" : " and s.pairs @@ cast(:pairs as tsquery)") + "),"
                 + " c as (select article_id, at from m order by at desc, article_id desc limit :candidates)"
                 + " select c.article_id, s.source_id, " + score + ", (select count(*) from m)"
                 + " from c join article_search s on s.article_id = c.article_id"
@@ -161,6 +166,52 @@ public class ArticleSearch {
         }
         long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst()[3]).longValue();
         return new Candidates(list, total, rankedAt);
+    }
+
+    /**
+     * The word pairs (V24) that the query's required phrases need, as a tsquery over {@code article_search.pairs},
+     * or null when it requires none: the index then narrows a phrase's matches before the exact recheck.
+     */
+    private String phrasePairs(String q) {
+        List<String> phrases = requiredPhrases(q);
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        Object pairs = em.createNativeQuery("select string_agg(cast(x as text), ' & ')"
+                + " from unnest(cast(:phrases as text[])) p cross join lateral search_phrase_pairs(p) x")
+                .setParameter("phrases", phrases.toArray(String[]::new)).getSingleResult();
+        return (String) pairs;
+    }
+
+    /**
+     * The quoted phrases of a web-search query that every match must hold: none when the query has an
+     * {@code or} (a phrase may be one of the alternatives), and not an excluded one ({@code -"..."}). An unclosed
+     * quote runs to the end, as {@code websearch_to_tsquery} reads it.
+     */
+    static List<String> requiredPhrases(String q) {
+        List<String> phrases = new ArrayList<>();
+        StringBuilder unquoted = new StringBuilder();
+        int i = 0;
+        while (i < q.length()) {
+            int open = q.indexOf('"', i);
+            if (open < 0) {
+                unquoted.append(q, i, q.length());
+                break;
+            }
+            unquoted.append(q, i, open).append(' ');
+            int close = q.indexOf('"', open + 1);
+            int end = close < 0 ? q.length() : close;
+            if (open == 0 || q.charAt(open - 1) != '-') {
+                phrases.add(q.substring(open + 1, end));
+            }
+            i = end + 1;
+        }
+        for (String token : unquoted.toString().split("\\s+")) {
+            if (token.equalsIgnoreCase("or")) {
+                return List.of();
+            }
+        }
+        return phrases;
     }
 
     /** One page of the candidates in (score, id) order, after the cursor's position. */

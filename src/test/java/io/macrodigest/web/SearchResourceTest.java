@@ -102,6 +102,30 @@ class SearchResourceTest {
     }
 
     @Test
+    void aPhraseMatchesOnlyWhereItsWordsStandTogetherWhateverElseTheQuerySays() {
+        String m = TestArticles.marker();
+        long together = TestArticles.ingest("Runoff ends " + m, daysAgo(1),
+                "The central bank ends its balance sheet runoff " + m + " next month, as reserves near ample.");
+        long apart = TestArticles.ingest("Trade gap " + m, daysAgo(1),
+                "The trade balance improved while the sheet of tariffs " + m + " grew longer.");
+        long stopWords = TestArticles.ingest("Payments " + m, daysAgo(1),
+                "The balance of payments " + m + " swung into surplus.");
+        given().queryParam("q", "\"balance sheet\" " + m).when().get("/api/search").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.id", equalTo(List.of((int) together)));
+        given().queryParam("q", "\"balance sheet runoff " + m + "\"").when().get("/api/search").then()
+                .body("items.id", equalTo(List.of((int) together)));
+        given().queryParam("q", "\"balance of payments\" " + m).when().get("/api/search").then()
+                .body("items.id", equalTo(List.of((int) stopWords)));
+        // under an OR the phrase is one alternative; excluded, it must not narrow the matches to itself
+        given().queryParam("q", "\"balance sheet\" or tariffs " + m).when().get("/api/search").then()
+                .body("total", equalTo(2));
+        given().queryParam("q", m + " -\"balance sheet\"").when().get("/api/search").then()
+                .body("total", equalTo(2)).body("items.id", not(hasItem((int) together)));
+        given().queryParam("q", "balance sheet " + m).when().get("/api/search").then()
+                .body("items.id", hasItem((int) apart)).body("items.id", hasItem((int) together));
+    }
+
+    @Test
     void theAnalysisIsSearchedAndABodyOnlyMatchIsHighlightedFromTheBody() {
         String m = TestArticles.marker();
         long cut = TestArticles.ingest("Fed move " + m, daysAgo(1), "The Fed signalled a rate cut in December as inflation cooled.");
