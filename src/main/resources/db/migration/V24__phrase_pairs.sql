@@ -19,23 +19,7 @@ create function search_phrase_pairs(phrase text) returns tsquery language sql im
         on b.p = a.p + 1
 $$;
 
-alter table article_search add column pairs tsvector not null default ''::tsvector;
-update article_search set pairs = search_pairs(document);
+-- Generated, so that every write of the document keeps it in step; adding it rewrites the table once (no dead
+-- row versions left behind, as a backfilling update would leave until a vacuum).
+alter table article_search add column pairs tsvector generated always as (search_pairs(document)) stored;
 create index article_search_pairs_idx on article_search using gin (pairs);
-
-create or replace procedure article_refresh_search(p_id bigint) language sql as $$
-    insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking, pairs)
-    select d.id, d.at, d.source_id, d.sentiment_label, d.language, d.document, ts_filter(d.document, '{a,b}'),
-           search_pairs(d.document)
-    from (select a.id, coalesce(a.published_at, a.fetched_at) as at, a.source_id, a.sentiment_label, a.language,
-                 setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
-              || setweight(to_tsvector('english', coalesce(a.summary, '') || ' ' || coalesce(
-                     (select string_agg(i.insight || ' ' || coalesce(i.impact, ''), ' ') from article_insight i where i.article_id = a.id), '')
-                     || ' ' || coalesce(
-                     (select string_agg(q.text, ' ') from article_quote q where q.article_id = a.id), '')), 'B')
-              || setweight(to_tsvector('english', coalesce(a.text, '')), 'C') as document
-          from article a where a.id = p_id and a.status = 'ANALYZED') d
-    on conflict (article_id) do update set at = excluded.at, source_id = excluded.source_id,
-        sentiment_label = excluded.sentiment_label, language = excluded.language, document = excluded.document,
-        ranking = excluded.ranking, pairs = excluded.pairs;
-$$;
