@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Throughput benchmark on one thread over the corpus pages, bytes in, article out (charset detection and
- * parsing included). Not a test: run it through bench/extraction/run.sh. Arguments: [corpus dir] [timed rounds].
+ * parsing included). Not a test: run it through src/bench/extraction/run.sh. Arguments: [corpus dir] [timed rounds].
  */
 public final class ExtractionBench {
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Search and digest benchmark: 100,000 generated articles in a local PostgreSQL, the packaged app, wrk at 50
 # connections. Needs: PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres, wrk (apt-get install -y wrk),
-# a JDK 21+. Usage: bench/search/run.sh   (env: PORT, DURATION, SKIP_FILL=1 to reuse the filled database)
+# a JDK 21+. Usage: src/bench/search/run.sh   (env: PORT, DURATION, SKIP_FILL=1 to reuse the filled database)
 #
 # Search is measured twice: with the per-pod search cache off (every request costs its database queries) and
 # with it on (the default; the mix repeats its 10 queries, so after the first round every answer is a hit).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 . .ci/jdk.sh
 PORT=${PORT:-18080}
 DURATION=${DURATION:-30s}
@@ -48,17 +48,17 @@ start_app() {
 start_app DIGEST_CACHE_SEARCHES=0
 if [ "${SKIP_FILL:-0}" != 1 ]; then
     echo "Filling $DB with 100,000 articles (takes a few minutes)..."
-    time $PSQL -d $DB -f bench/search/fill.sql
+    time $PSQL -d $DB -f src/bench/search/fill.sql
 fi
 $PSQL -d $DB -Atc "select 'articles: ' || count(*) from article"
 
 # a 10 s timeout so that slow searches count in the latency figures instead of vanishing as timeouts
 search() {
-    wrk -t2 -c50 -d"$DURATION" --latency --timeout 10s -s bench/search/search.lua "$BASE"
+    wrk -t2 -c50 -d"$DURATION" --latency --timeout 10s -s src/bench/search/search.lua "$BASE"
 }
 
 echo "Warming up (search cache off)..."
-wrk -t2 -c10 -d10s -s bench/search/search.lua "$BASE" >/dev/null
+wrk -t2 -c10 -d10s -s src/bench/search/search.lua "$BASE" >/dev/null
 echo "== search, cache off (10 query shapes, facets and snippets on), 50 connections, $DURATION"
 search
 stop_app
@@ -68,7 +68,7 @@ WEEK=$(date -u -d '3 days ago' +%F)
 DIGEST="$BASE/api/digest?period=week&date=$WEEK"
 # a fresh JVM: 15 s gives the JIT time to compile the hit path before it is measured
 echo "Warming up..."
-wrk -t2 -c50 -d15s -s bench/search/search.lua "$BASE" >/dev/null
+wrk -t2 -c50 -d15s -s src/bench/search/search.lua "$BASE" >/dev/null
 wrk -t2 -c50 -d10s "$DIGEST" >/dev/null
 echo "== search, cache on (the default; same mix), 50 connections, $DURATION"
 search

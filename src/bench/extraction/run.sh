@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of our extractor against Mozilla Readability (jsdom) on the same corpus pages, one thread each.
-# Usage: bench/extraction/run.sh [corpus dir]   (default: $CORPORA_DIR or ../shared/corpora, + /extraction-dev)
+# Usage: src/bench/extraction/run.sh [corpus dir]   (default: $CORPORA_DIR or ../shared/corpora, + /extraction-dev)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 . .ci/jdk.sh
 CORPUS="${1:-${CORPORA_DIR:-../shared/corpora}/extraction-dev}"
 CORPUS="$(cd "$CORPUS" && pwd)"
@@ -18,7 +18,7 @@ echo "$OURS"
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-cp bench/extraction/readability-bench.mjs "$WORK/"
+cp src/bench/extraction/readability-bench.mjs "$WORK/"
 (cd "$WORK" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund @mozilla/readability jsdom >/dev/null)
 echo "readability $(cd "$WORK" && node -e 'console.log(`@mozilla/readability ${require("@mozilla/readability/package.json").version}, jsdom ${require("jsdom/package.json").version}, node ${process.version}`)')"
 THEIRS=$(cd "$WORK" && node readability-bench.mjs "$CORPUS" "$ROUNDS_READABILITY")
