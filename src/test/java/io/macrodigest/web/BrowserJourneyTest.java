@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,8 @@ class BrowserJourneyTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // elements of a page still loading are waited for rather than missed
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         browser.manage().window().setSize(new Dimension(1280, 900));
         Files.createDirectories(SHOTS);
     }
@@ -93,35 +96,36 @@ class BrowserJourneyTest {
         shot("1-home");
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys(m, Keys.ENTER);
-        assertTrue(browser.getCurrentUrl().contains("/search?q=" + m), browser.getCurrentUrl());
+        awaitUrl("/search?q=" + m);
         shot("2-search");
         WebElement mark = browser.findElement(By.cssSelector(".hit mark"));
         assertEquals(m, mark.getText());
         assertFalse(browser.findElements(By.cssSelector(".facets a")).isEmpty(), "facets are links");
         // a facet refines the search and keeps the query
         browser.findElement(By.cssSelector(".facets a[href*='driver=rates']")).click();
-        assertTrue(browser.getCurrentUrl().contains("driver=rates") && browser.getCurrentUrl().contains(m),
-                browser.getCurrentUrl());
+        awaitUrl("driver=rates", m);
         assertEquals(m, browser.findElement(By.cssSelector(".hit mark")).getText());
 
         browser.findElement(By.cssSelector(".hit h2 a")).click();
-        assertTrue(browser.getCurrentUrl().contains("/articles/"), browser.getCurrentUrl());
+        awaitUrl("/articles/");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Fed signals December cut"));
         assertFalse(browser.findElements(By.cssSelector(".cards .card")).isEmpty(), "insight cards");
         assertFalse(browser.findElements(By.tagName("blockquote")).isEmpty(), "quotes");
         shot("3-article");
 
         browser.findElement(By.linkText("Digest")).click();
+        awaitUrl("/digest");
         browser.findElement(By.id("period")).sendKeys("Week");
         // other tests fill this week with stories too: narrow the digest to this test's one
         browser.findElement(By.id("within")).sendKeys(m);
         browser.findElement(By.cssSelector("form.search button")).click();
-        assertTrue(browser.getCurrentUrl().contains("period=week"), browser.getCurrentUrl());
+        awaitUrl("period=week");
         assertTrue(browser.getPageSource().contains("Fed signals December cut " + m));
         assertEquals(m, browser.findElement(By.id("within")).getAttribute("value"), "the form keeps the subject");
         shot("4-digest");
 
         browser.findElement(By.linkText("Macro pulse")).click();
+        awaitUrl("/pulse");
         assertTrue(browser.findElement(By.cssSelector("svg.chart")).isDisplayed());
         assertFalse(browser.findElements(By.cssSelector("svg.chart path[d^='M']")).isEmpty(), "a drawn line");
         shot("5-pulse");
@@ -135,6 +139,24 @@ class BrowserJourneyTest {
         shot("6-search-phone");
         Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 390, "no horizontal scrolling on a phone: " + scrollWidth);
+    }
+
+    /**
+     * A click or an Enter returns once the event is dispatched, before the next page has loaded: waits until the
+     * address shows every part, so that nothing is read from the page being left.
+     */
+    private static void awaitUrl(String... parts) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Arrays.stream(parts).allMatch(browser.getCurrentUrl()::contains)) {
+            assertTrue(System.nanoTime() < deadline, "waited for " + Arrays.toString(parts) + " in "
+                    + browser.getCurrentUrl());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static void shot(String name) {

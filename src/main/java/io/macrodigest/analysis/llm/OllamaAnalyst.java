@@ -1,11 +1,17 @@
 package io.macrodigest.analysis.llm;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 
 import io.quarkiverse.langchain4j.RegisterAiService;
 
-/** The article analyst on the chat model named {@value #MODEL}, served by Ollama. */
+/**
+ * The article analyst on the chat model named {@value #MODEL}, served by Ollama. Application-scoped, like
+ * {@link OpenAiAnalyst}, so that scheduled polls can call it.
+ */
+@ApplicationScoped
 @RegisterAiService(modelName = OllamaAnalyst.MODEL,
         chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 public interface OllamaAnalyst {

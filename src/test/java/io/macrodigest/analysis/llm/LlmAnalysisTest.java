@@ -1,6 +1,7 @@
 package io.macrodigest.analysis.llm;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -33,6 +34,7 @@ import io.macrodigest.analysis.Driver;
 import io.macrodigest.analysis.EmbeddedAnalyzer;
 import io.macrodigest.analysis.Sentiment;
 import io.macrodigest.analysis.Stance;
+import io.macrodigest.support.FixtureServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -222,6 +224,47 @@ class LlmAnalysisTest {
                 .body(containsString("digest_llm_calls_total{outcome=\"success\"}"))
                 .body(containsString("digest_llm_quotes_dropped_total"))
                 .body(containsString("gen_ai_client_token_usage_total"));
+    }
+
+    @Test
+    void onlyTheArticlesOfASourceThatOptedInGoToTheModel() {
+        String optedIn = article();
+        String optedOut = resource("fed-article.txt").replace("Federal Reserve", "Bank of England")
+                + "\nStory reference " + UUID.randomUUID() + ".";
+        try (FixtureServer web = new FixtureServer()) {
+            web.html("/in/story", page(optedIn)).html("/out/story", page(optedOut))
+                    .page("/in.xml", 200, "application/rss+xml", rss(web.url("/in/story")))
+                    .page("/out.xml", 200, "application/rss+xml", rss(web.url("/out/story")));
+            pollSource(web.url("/in.xml"), true);
+            pollSource(web.url("/out.xml"), false);
+            assertThat(engineOfArticleAt(web.url("/in/story")), is(ENGINE));
+            assertThat(engineOfArticleAt(web.url("/out/story")), is(EmbeddedAnalyzer.ENGINE));
+        }
+        assertThat(ModelServerStub.get().calls(), is(1));
+    }
+
+    private static String page(String text) {
+        return "<html lang=\"en\"><head><title>Desk</title></head><body><article><h1>Desk</h1><p>"
+                + text.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+    }
+
+    private static byte[] rss(String link) {
+        return ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item><title>t</title><link>"
+                + link + "</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Registers the source (polled at once) and waits for its first poll to be recorded. */
+    private static void pollSource(String url, boolean llmEnabled) {
+        long id = given().header("Authorization", "Bearer test-key-1").contentType(ContentType.JSON)
+                .body(Map.of("url", url, "llmEnabled", llmEnabled, "pollIntervalSeconds", 3600))
+                .when().post("/api/sources").then().statusCode(201).extract().jsonPath().getLong("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().when().get("/api/sources/" + id).jsonPath()
+                .get("status.lastSuccessAt") != null);
+    }
+
+    private static String engineOfArticleAt(String url) {
+        return given().when().get("/api/articles?limit=100").jsonPath()
+                .getString("items.find { it.url == '" + url + "' }.analysis.engine");
     }
 
     /** The test article with a unique last line, so that no test is answered from another's cache entry. */
