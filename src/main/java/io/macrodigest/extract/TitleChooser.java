@@ -112,7 +112,7 @@ final class TitleChooser {
             }
         }
         List<String> candidates = headlinesByLevel(headings, "h1", "h2", "h3");
-        String confirmed = mostConfirmed(headings, references, cores);
+        String confirmed = mostConfirmed(candidates, references, cores);
         if (confirmed != null) {
             return new Title(withoutSiteName(confirmed, siteName), true);
         }
@@ -187,13 +187,11 @@ final class TitleChooser {
      * The heading that repeats the most declared titles exactly: when the SEO title and the sharing title name
      * different headings, the one more declarations agree on is the article's.
      */
-    private static String mostConfirmed(List<Element> headings, List<String> references, List<String> cores) {
-        List<Element> ranked = headingsByLevel(headings, "h1", "h2", "h3");
+    private static String mostConfirmed(List<String> candidates, List<String> references, List<String> cores) {
         String best = null;
         int bestVotes = 0;
-        for (Element heading : ranked) {
-            String text = headlineText(heading);
-            int votes = text == null || text.length() > MAX_TITLE ? 0 : confirmations(normalise(text), references, cores);
+        for (String text : candidates) {
+            int votes = confirmations(normalise(text), references, cores);
             if (votes > bestVotes) {
                 best = text;
                 bestVotes = votes;
@@ -215,26 +213,17 @@ final class TitleChooser {
     /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */
     private static List<String> headlinesByLevel(List<Element> headings, String... levels) {
         List<String> texts = new ArrayList<>();
-        for (Element heading : headingsByLevel(headings, levels)) {
-            String text = headlineText(heading);
-            if (text != null && text.length() <= MAX_TITLE) {
-                texts.add(text);
-            }
-        }
-        return texts;
-    }
-
-    private static List<Element> headingsByLevel(List<Element> headings, String... levels) {
-        List<Element> ranked = new ArrayList<>();
         for (String level : levels) {
             for (Element heading : headings) {
-                if (heading.normalName().equals(level)
-                        || level.equals("h1") && heading.attr("itemprop").equals("headline")) {
-                    ranked.add(heading);
+                boolean atLevel = heading.normalName().equals(level)
+                        || level.equals("h1") && heading.attr("itemprop").equals("headline");
+                String text = atLevel ? headlineText(heading) : null;
+                if (text != null && text.length() <= MAX_TITLE) {
+                    texts.add(text);
                 }
             }
         }
-        return ranked;
+        return texts;
     }
 
     /** The heading's text without its kicker, date or screen-reader-only parts. */
