@@ -79,7 +79,9 @@ class DigestFeedTest {
         assertEquals("urn:macro-digest:story:" + first, fed.get("id"));
         assertEquals(2, ((List<?>) fed.get("sources")).size());
         assertFalse(((List<?>) fed.get("quotes")).isEmpty(), "quotes gathered from the cluster");
-        assertFalse(((List<?>) fed.get("insights")).isEmpty());
+        List<String> impacts = r.jsonPath().getList("stories.find { it.clusterId == " + first + " }.insights.impact");
+        assertFalse(impacts.isEmpty());
+        impacts.forEach(impact -> assertFalse(impact == null || impact.isBlank(), "every insight has its impact"));
     }
 
     @Test

@@ -51,6 +51,24 @@ class PagesTest {
     }
 
     @Test
+    void theArticlePageShowsTheWholeRecordAndWhereItCameFrom() {
+        String m = TestArticles.marker();
+        long id = TestArticles.ingest("Fed cuts as bitcoin rallies " + m, Instant.now().minusSeconds(3600).toString(),
+                "The Federal Reserve cut its policy rate by a quarter point as inflation cooled. Bitcoin rallied 5%"
+                        + " after the decision, which means looser liquidity supports risk assets. \"We will act as"
+                        + " needed,\" Fed Chair Jerome Powell said. Investors should monitor the next payrolls report.");
+        String page = given().when().get("/articles/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<li class=\"card\">") && page.contains("<div class=\"impact\">→ "),
+                "insight cards with their impact");
+        assertTrue(page.contains("<blockquote><p>“We will act as needed") && page.contains("<footer>— Fed Chair Jerome Powell"),
+                "the quote and its speaker");
+        assertTrue(page.contains("href=\"/search?driver=rates\">rates: cutting"), "a driver tone badge");
+        assertTrue(page.contains("href=\"/search?asset=btc\""), "the asset's sentiment row");
+        assertTrue(page.contains("<h2 id=\"sources-h\">Sources</h2>") && page.contains("(this article)"),
+                "where it came from");
+    }
+
+    @Test
     void searchPageHighlightsAndRefines() {
         String m = TestArticles.marker();
         TestArticles.ingest("Liquidity drains " + m, Instant.now().minusSeconds(3600).toString(),
