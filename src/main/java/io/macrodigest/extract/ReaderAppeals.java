@@ -47,7 +47,10 @@ final class ReaderAppeals {
     /** All of the above in one pass, tried only where a word starts. */
     private static final Pattern APPEAL = Pattern.compile("\\b(" + String.join("|", NEWSLETTER, DONATION,
             LOGIN_TO_COMMENT, DISCLAIMER, CONSENT) + ")");
-    /** "Unterstütze RosaMag": support asked for a name, which only its capital tells from a verb in a sentence. */
+    /**
+     * "Unterstütze Beispielblatt": support asked for a name, which only its capital tells from a verb in a
+     * sentence.
+     */
     private static final Pattern SUPPORT_BY_NAME = Pattern.compile("\\b[Uu]nterstütze(n [Ss]ie)? \\p{Lu}");
     /** "Share this page", "Möchten Sie den Artikel teilen?": a few words around the verb. */
     private static final Pattern SHARE_VERB = Pattern.compile("\\b(share|teilen|partager|compartir|condividi|"
