@@ -41,28 +41,33 @@ public class ArticleExtractor {
     }
 
     /**
-     * @param body        raw bytes as received
-     * @param url         where the page came from; resolves relative links
-     * @param contentType the HTTP Content-Type header, may be null
+     * @param body            raw bytes as received
+     * @param url             where the page came from; resolves relative links
+     * @param contentType     the HTTP Content-Type header, may be null
+     * @param contentLanguage the HTTP Content-Language header, may be null
      */
-    public ExtractedArticle extract(byte[] body, String url, String contentType) {
+    public ExtractedArticle extract(byte[] body, String url, String contentType, String contentLanguage) {
         Deadline deadline = Deadline.after(budget);
         if (body == null || body.length == 0) {
             throw new ExtractionException("empty response");
         }
-        return extract(HtmlDecoder.decode(body, contentType), url, deadline);
+        return extract(HtmlDecoder.decode(body, contentType), url, contentLanguage, deadline);
+    }
+
+    public ExtractedArticle extract(byte[] body, String url, String contentType) {
+        return extract(body, url, contentType, null);
     }
 
     public ExtractedArticle extract(String html, String url) {
         if (html == null || html.isBlank()) {
             throw new ExtractionException("empty page");
         }
-        return extract(html, url, Deadline.after(budget));
+        return extract(html, url, null, Deadline.after(budget));
     }
 
-    private ExtractedArticle extract(String html, String url, Deadline deadline) {
+    private ExtractedArticle extract(String html, String url, String contentLanguage, Deadline deadline) {
         Document doc = parse(html, url, deadline);
-        PageMetadata meta = MetadataExtractor.extract(doc, url);
+        PageMetadata meta = MetadataExtractor.extract(doc, url, contentLanguage);
         deadline.check();
         Element body = doc.body();
         DocumentCleaner.clean(body, deadline);

@@ -73,7 +73,8 @@ final class MetadataExtractor {
     private MetadataExtractor() {
     }
 
-    static PageMetadata extract(Document doc, String url) {
+    /** @param contentLanguage the HTTP Content-Language header of the page, may be null */
+    static PageMetadata extract(Document doc, String url, String contentLanguage) {
         // One walk over the tree, then plain predicates: selector queries would each walk it again.
         Elements all = doc.getAllElements();
         JsonLd ld = JsonLd.read(all.stream().filter(e -> e.normalName().equals("script")
@@ -87,7 +88,7 @@ final class MetadataExtractor {
                 title.shownAsHeading(),
                 author(all, metas, ld),
                 inLocalOffset(publishedAt(all, metas, ld, url), all),
-                language(doc, metas, ld),
+                language(doc, metas, ld, contentLanguage),
                 siteName,
                 canonical(all, metas, ld, url),
                 ld.articleBody());
@@ -269,11 +270,17 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static String language(Document doc, Map<String, String> metas, JsonLd ld) {
+    /**
+     * The document's own {@code lang}, else what the server said (Content-Language) or a meta tag said; the caller
+     * detects it from the text when all are silent. A Content-Language listing several languages names the
+     * audience, not the text's language, and is passed over.
+     */
+    private static String language(Document doc, Map<String, String> metas, JsonLd ld, String contentLanguage) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? null : firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
+        String header = contentLanguage == null || contentLanguage.contains(",") ? null : contentLanguage;
         if (lang == null) {
-            lang = firstNonBlank(metas.get("http-equiv:content-language"), metas.get("language"),
+            lang = firstNonBlank(header, metas.get("http-equiv:content-language"), metas.get("language"),
                     metas.get("og:locale"), ld.language());
         }
         return lang == null ? null : languageTag(lang);

@@ -38,7 +38,8 @@ public class IngestService {
     /** Fetches the page at {@code url} and ingests it. */
     public ArticleStore.Saved ingest(URI url, Origin origin) {
         FetchedPage page = fetcher.fetch(FetchRequest.page(url));
-        ExtractedArticle extracted = extractor.extract(page.body(), page.finalUrl().toString(), page.contentType());
+        ExtractedArticle extracted = extractor.extract(page.body(), page.finalUrl().toString(), page.contentType(),
+                page.contentLanguage());
         return store(page.finalUrl().toString(), extracted, origin);
     }
 

@@ -72,7 +72,7 @@ public class PageFetcher {
             HttpResponse<byte[]> response = exchange(current, request, hop == 0);
             int status = response.statusCode();
             if (status == 304) {
-                return new FetchedPage(request.url(), current, status, null, new byte[0], request.etag(),
+                return new FetchedPage(request.url(), current, status, null, null, new byte[0], request.etag(),
                         request.lastModified(), true);
             }
             if (status >= 300 && status < 400) {
@@ -91,7 +91,8 @@ public class PageFetcher {
                         + " (expected one of " + String.join(", ", request.acceptedTypes().stream().sorted().toList())
                         + ")", false, status, null, null);
             }
-            return new FetchedPage(request.url(), current, status, contentType, decode(response),
+            return new FetchedPage(request.url(), current, status, contentType,
+                    response.headers().firstValue("Content-Language").orElse(null), decode(response),
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null), false);
         }

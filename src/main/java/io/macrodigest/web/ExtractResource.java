@@ -42,7 +42,8 @@ public class ExtractResource {
         if (url != null && !url.isBlank()) {
             Requests.absoluteUrl(url, "url");
         }
-        return extractor.extract(body, url, type.toString());
+        // the body's language, as a client sending a page may say in the standard header
+        return extractor.extract(body, url, type.toString(), headers.getHeaderString(HttpHeaders.CONTENT_LANGUAGE));
     }
 
     static boolean isHtml(MediaType type) {

@@ -100,6 +100,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theServersContentLanguageNamesAnUndeclaredPage() {
+        byte[] page = ("<html><body><article><p>Die Notenbank beließ den Leitzins unverändert, und die Märkte erwarten"
+                + " eine Senkung im Frühjahr, sagen Volkswirte.</p></article></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("de-AT", extractor.extract(page, null, "text/html; charset=utf-8", "de-at").language());
+        assertEquals("de", extractor.extract(page, null, "text/html; charset=utf-8", "en, fr").language(),
+                "a list of audiences is passed over and the text decides");
+        byte[] declared = "<html lang=\"fr\"><body><p>Bonjour à tous les lecteurs de ce journal.</p></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("fr", extractor.extract(declared, null, "text/html", "en").language(), "the page's own lang wins");
+    }
+
+    @Test
     void detectsTheLanguageWhenThePageDoesNotDeclareIt() {
         String html = "<p>La banque centrale a maintenu ses taux et les marchés attendent une baisse pour le"
                 + " printemps, selon les économistes qui suivent la politique monétaire de la zone euro.</p>";

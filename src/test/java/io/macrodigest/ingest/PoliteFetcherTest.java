@@ -46,6 +46,7 @@ class PoliteFetcherTest {
                 .page("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /members/\n".getBytes())
                 .handle("/gzip", ex -> {
                     ex.getResponseHeaders().set("Content-Type", "text/html");
+                    ex.getResponseHeaders().set("Content-Language", "en-GB");
                     ex.getResponseHeaders().set("Content-Encoding", "gzip");
                     FixtureServer.send(ex, 200, gzip(PAGE));
                 })
@@ -136,8 +137,10 @@ class PoliteFetcherTest {
     }
 
     @Test
-    void gzipBodiesAreDecoded() {
-        assertArrayEquals(PAGE, get("/gzip").body());
+    void gzipBodiesAreDecodedAndTheirLanguageKept() {
+        FetchedPage page = get("/gzip");
+        assertArrayEquals(PAGE, page.body());
+        assertEquals("en-GB", page.contentLanguage(), "for the extractor, when the page does not declare it");
     }
 
     @Test

@@ -30,6 +30,14 @@ class ExtractResourceTest {
     }
 
     @Test
+    void theRequestsContentLanguageNamesAnUndeclaredPage() {
+        given().contentType("text/html; charset=utf-8").header("Content-Language", "es")
+                .body("<html><body><article><p>El banco central mantuvo los tipos y los mercados esperan recortes en"
+                        + " primavera, según los economistas.</p></article></body></html>")
+                .when().post("/api/extract").then().statusCode(200).body("language", equalTo("es"));
+    }
+
+    @Test
     void nonHtmlIs400() {
         given().contentType("application/json").body("{\"a\":1}")
                 .when().post("/api/extract").then().statusCode(400)
