@@ -32,13 +32,18 @@ final class HtmlDecoder {
             return new String(body, skip, body.length - skip, bom);
         }
         Charset declared = declaredCharset(body, contentType);
+        if (declared != null && isUtf16(declared)) {
+            // Without a BOM, real UTF-16 markup is half zero bytes and was refused above as binary: this page is
+            // 8-bit text under a wrong label, which browsers also read as UTF-8.
+            declared = null;
+        }
         Utf8Check utf8 = Utf8Check.of(body);
         if (declared == null || declared == StandardCharsets.UTF_8) {
             // A handful of stray bytes in an otherwise UTF-8 page is a template bug, not a different charset.
             boolean mostlyUtf8 = utf8.invalid == 0 || utf8.multibyte >= 20L * utf8.invalid;
             return new String(body, mostlyUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252);
         }
-        if (utf8.invalid == 0 && utf8.multibyte > 0 && !isUtf16(declared)) {
+        if (utf8.invalid == 0 && utf8.multibyte > 0) {
             // Real multi-byte UTF-8 sequences are practically never valid text in any other declared charset.
             return new String(body, StandardCharsets.UTF_8);
         }

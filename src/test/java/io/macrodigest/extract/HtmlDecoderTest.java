@@ -51,6 +51,20 @@ class HtmlDecoderTest {
     }
 
     @Test
+    void aUtf16LabelOnEightBitBytesIsReadAsTheBytesAre() {
+        assertTrue(HtmlDecoder.decode(page("<meta charset=\"utf-16\">").getBytes(StandardCharsets.UTF_8), null)
+                .contains(TEXT));
+        assertTrue(HtmlDecoder.decode(page("").getBytes(Charset.forName("windows-1252")), "text/html; charset=UTF-16LE")
+                .contains(TEXT));
+        byte[] bom = page("").getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[bom.length + 2];
+        withBom[0] = (byte) 0xff;
+        withBom[1] = (byte) 0xfe;
+        System.arraycopy(bom, 0, withBom, 2, bom.length);
+        assertTrue(HtmlDecoder.decode(withBom, "text/html; charset=UTF-16").contains(TEXT), "real UTF-16 has its BOM");
+    }
+
+    @Test
     void undeclaredPagesAreSniffed() {
         assertTrue(HtmlDecoder.decode(page("").getBytes(StandardCharsets.UTF_8), null).contains(TEXT));
         assertTrue(HtmlDecoder.decode(page("").getBytes(Charset.forName("windows-1252")), null).contains(TEXT));
