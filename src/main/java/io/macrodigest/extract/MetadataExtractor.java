@@ -58,6 +58,8 @@ final class MetadataExtractor {
      */
     private static final int MAX_HOLDER_CHILDREN = 8;
     private static final int MAX_AUTHOR = 120;
+    /** Longest author box read: a longer one is a wrapper, not a byline, and reading each nested one is quadratic. */
+    private static final int MAX_HOLDER_TEXT = 1_000;
     private static final int MAX_BYLINE_LINE = 80;
     /**
      * "von", "by", "par", "Text:" followed by two to four capitalised words that end the line or a clause: a
@@ -128,8 +130,12 @@ final class MetadataExtractor {
             if (!isAuthorHolder(e)) {
                 continue;
             }
+            String text = BoundedText.of(e, MAX_HOLDER_TEXT);
+            if (text == null) {
+                continue;
+            }
             Element named = e.selectFirst("[itemprop=name], .fn, a[rel=author], a[href*=/author/]");
-            String value = cleanAuthor((named != null ? named : e).text());
+            String value = cleanAuthor(named != null ? named.text() : text);
             if (value != null) {
                 return value;
             }
@@ -147,8 +153,8 @@ final class MetadataExtractor {
             if (!isLineBox(e)) {
                 continue;
             }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > MAX_BYLINE_LINE || PICTURE_CREDIT.matcher(text).find()) {
+            String text = BoundedText.of(e, MAX_BYLINE_LINE);
+            if (text == null || text.isEmpty() || PICTURE_CREDIT.matcher(text).find()) {
                 continue;
             }
             Matcher m = WRITTEN_BYLINE.matcher(text);
@@ -218,7 +224,7 @@ final class MetadataExtractor {
             if (!e.attr("itemprop").equals("datePublished") && !e.normalName().equals("time")) {
                 continue;
             }
-            date = Dates.parse(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
+            date = Dates.parse(firstNonBlank(e.attr("content"), e.attr("datetime"), BoundedText.of(e, MAX_DATE_TEXT)));
             if (date != null) {
                 return date;
             }
@@ -237,8 +243,8 @@ final class MetadataExtractor {
             if (!isDateHolder(e)) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() < MAX_DATE_TEXT) {
+            String text = BoundedText.of(e, MAX_DATE_TEXT - 1);
+            if (text != null) {
                 date = Dates.parseLoose(text);
                 if (date != null) {
                     return date;

@@ -37,6 +37,26 @@ class RobustnessTest {
     }
 
     @Test
+    void nestedBylineAndDatelineBoxesAroundAHugePageAreNotReadOverAndOver() {
+        for (String box : new String[] {"<div class=\"byline\">", "<div class=\"date\">"}) {
+            StringBuilder html = new StringBuilder("<html><body>").append(box.repeat(500));
+            while (html.length() < 5_000_000) {
+                html.append(PARAGRAPH);
+            }
+            html.append("</div>".repeat(500)).append("</body></html>");
+            byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
+            // reading the whole text under each of 500 nested boxes took 9 s (dates) and 89 s (bylines) on 8 MB
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+                try {
+                    assertTrue(extractor.extract(bytes, null, "text/html").text().contains("Central banks kept"));
+                } catch (ExtractionException budgetExceeded) {
+                    assertTrue(budgetExceeded.getMessage().contains("time budget"));
+                }
+            }, box);
+        }
+    }
+
+    @Test
     void deeplyNestedMarkupDoesNotOverflowTheStack() {
         String html = "<div>".repeat(5_000) + PARAGRAPH.repeat(3) + "</div>".repeat(5_000);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
