@@ -138,6 +138,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void namesTheSiteFromTheStructuredPublisherOrTheApplicationName() {
+        String body = "<body><article><p>Central banks kept rates on hold this week, and bond markets barely moved as"
+                + " traders waited for the next inflation report.</p></article></body>";
+        assertEquals("Rates Weekly", extractor.extract("<html><head><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Rates\",\"publisher\":{\"@type\":\"Organization\","
+                + "\"name\":\"Rates Weekly\"}}</script></head>" + body + "</html>", null).siteName());
+        assertEquals("Bond Desk", extractor.extract("<html><head><meta name=\"application-name\" content=\"Bond Desk\">"
+                + "</head>" + body + "</html>", null).siteName());
+    }
+
+    @Test
     void leavesUnknownMetadataNull() {
         ExtractedArticle a = extractor.extract("<p>Just one plain paragraph of text with enough words in it.</p>", null);
         assertNull(a.author());

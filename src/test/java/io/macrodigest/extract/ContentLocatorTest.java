@@ -29,6 +29,20 @@ class ContentLocatorTest {
     }
 
     @Test
+    void joinsTheBodyThatAnAdvertSplitIntoSiblingBoxes() {
+        String html = "<div class=\"page\"><div class=\"story-part\">" + PROSE + "</div>"
+                + "<div class=\"ad-slot\"><a href=\"/ad\">Advertisement</a></div>"
+                + "<div class=\"story-part\"><p>After the pause, analysts said the statement left room for a cut in"
+                + " spring if wage growth keeps slowing, and bond traders added to bets on lower yields.</p>"
+                + "<p>The next decision is due in six weeks, when new staff projections will be published.</p></div>"
+                + "</div><div class=\"footer\"><a href=\"/about\">About us</a></div>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("through the session."), text);
+        assertTrue(text.contains("The next decision is due in six weeks"), "the continuation after the advert: " + text);
+        assertFalse(text.contains("Advertisement") || text.contains("About us"), text);
+    }
+
+    @Test
     void keepsARecipesIngredientListBesideItsMethod() {
         String html = "<main><div class=\"recipe-ingredients\"><ul><li>200 g flour</li><li>2 eggs</li>"
                 + "<li>100 ml milk</li></ul></div><div class=\"method\">" + PROSE + "</div></main>";

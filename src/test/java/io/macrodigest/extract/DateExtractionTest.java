@@ -35,6 +35,12 @@ class DateExtractionTest {
     }
 
     @Test
+    void readsATimeElementWhenItIsTheOnlyMarkup() {
+        assertEquals(LocalDate.of(2024, 3, 7), date("", "<article><time datetime=\"2024-03-07T08:15:00+01:00\">"
+                + "7 March</time>" + BODY + "</article>").toLocalDate());
+    }
+
+    @Test
     void readsADateWrittenOnALineOfItsOwnWhenNothingMarksItUp() {
         assertEquals(LocalDate.of(2023, 11, 1), date("", "<article>" + BODY
                 + "<p>Erstellt am: 01.11.2023</p></article>").toLocalDate());
