@@ -34,7 +34,7 @@ public final class VersionedCache<T> {
         this.maxAgeNanos = maxAgeNanos;
     }
 
-    public T get(String key, long version) {
+    T get(String key, long version) {
         Slot<T> s = slots.get(key);
         return s != null && s.version() == version && System.nanoTime() - s.storedAt() <= maxAgeNanos ? s.value() : null;
     }
@@ -78,7 +78,7 @@ public final class VersionedCache<T> {
         return s == null ? null : s.value();
     }
 
-    public void put(String key, long version, T value) {
+    void put(String key, long version, T value) {
         if (capacity <= 0) {
             return;
         }

@@ -1,6 +1,5 @@
 package io.macrodigest.extract;
 
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,7 +18,7 @@ final class BoundedText {
     private BoundedText() {
     }
 
-    /** The element's text, whitespace collapsed as {@link Element#text()} does, or null when longer than max. */
+    /** The element's text, whitespace collapsed, or null when it is longer than max or blank. */
     static String of(Element element, int max) {
         StringBuilder raw = new StringBuilder();
         long limit = (long) max * RAW_SLACK;
@@ -37,7 +36,7 @@ final class BoundedText {
         if (end == NodeFilter.FilterResult.STOP) {
             return null;
         }
-        String text = StringUtil.normaliseWhitespace(raw.toString()).strip();
-        return text.length() > max ? null : text;
+        String text = Whitespace.collapse(raw.toString());
+        return text != null && text.length() > max ? null : text;
     }
 }

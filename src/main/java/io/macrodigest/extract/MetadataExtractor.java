@@ -169,7 +169,7 @@ final class MetadataExtractor {
     }
 
     private static String cleanAuthor(String raw) {
-        String value = clean(raw);
+        String value = Whitespace.collapse(raw);
         if (value == null) {
             return null;
         }
@@ -342,7 +342,7 @@ final class MetadataExtractor {
             if (!e.normalName().equals("meta")) {
                 continue;
             }
-            String content = clean(e.attr("content"));
+            String content = Whitespace.collapse(e.attr("content"));
             if (content == null) {
                 continue;
             }
@@ -412,14 +412,6 @@ final class MetadataExtractor {
     private static String lowerAttr(Element e, String name) {
         String value = e.attr(name);
         return value.isEmpty() ? value : value.toLowerCase(Locale.ROOT);
-    }
-
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String collapsed = s.replaceAll("[\\s\\u00a0]+", " ").strip();
-        return collapsed.isEmpty() ? null : collapsed;
     }
 
     private static String firstNonBlank(String... values) {

@@ -92,7 +92,7 @@ final class TitleChooser {
     private static Title chooseAsWritten(List<String> declaredTitles, Elements all, String siteName) {
         List<String> declared = new ArrayList<>();
         for (String t : declaredTitles) {
-            String c = clean(t);
+            String c = Whitespace.collapse(t);
             if (c != null) {
                 declared.add(c);
             }
@@ -233,7 +233,7 @@ final class TitleChooser {
             box = box.child(0);
         }
         if (box.childrenSize() == 0) {
-            return clean(box.text());
+            return Whitespace.collapse(box.text());
         }
         List<String> parts = new ArrayList<>();
         for (Node child : box.childNodes()) {
@@ -247,8 +247,8 @@ final class TitleChooser {
         if (parts.size() > 1 && parts.size() <= MAX_HEADLINE_PARTS && isKicker(box)) {
             parts.remove(0);
         }
-        String stripped = clean(String.join(" ", parts));
-        return stripped != null ? stripped : clean(box.text());
+        String stripped = Whitespace.collapse(String.join(" ", parts));
+        return stripped != null ? stripped : Whitespace.collapse(box.text());
     }
 
     /**
@@ -464,13 +464,5 @@ final class TitleChooser {
 
     static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String collapsed = s.replaceAll("[\\s\\u00a0]+", " ").strip();
-        return collapsed.isEmpty() ? null : collapsed;
     }
 }
