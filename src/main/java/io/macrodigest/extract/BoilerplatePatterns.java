@@ -53,7 +53,7 @@ final class BoilerplatePatterns {
     /** Complete class names that mean "not shown to sighted readers". */
     private static final Set<String> HIDDEN_CLASSES = Set.of(
             "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-            "screenreader", "d-none", "invisible", "element-invisible", "offscreen");
+            "screenreader", "d-none", "invisible", "element-invisible", "offscreen", "aural");
 
     private static final Set<String> ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",

@@ -104,10 +104,10 @@ final class TitleChooser {
                 || e.attr("itemprop").equals("headline")) && !isBranding(e)
                 && !KICKER_HEADING.matcher(e.className()).find()).toList();
         // The visible headline is what readers call the title; the declared ones confirm which heading it is,
-        // and a heading that repeats one exactly beats one that is merely part of one. Only the main headline
-        // going on past a shortened declared title outranks a teaser that repeats it exactly.
-        for (String text : headlinesByLevel(headings, "h1")) {
-            if (extendsDeclared(text, cores)) {
+        // and a heading that repeats one exactly beats one that is merely part of one. Only a main or second
+        // headline going on past a shortened declared title outranks a teaser that repeats it exactly.
+        for (String text : headlinesByLevel(headings, "h1", "h2")) {
+            if (extendsDeclared(withoutSiteName(text, siteName), cores)) {
                 return new Title(text, true);
             }
         }
@@ -240,11 +240,13 @@ final class TitleChooser {
             if (child instanceof TextNode t && !t.isBlank()) {
                 parts.add(t.text());
             } else if (child instanceof Element e && !e.normalName().equals("time")
-                    && !NOT_HEADLINE_PART.matcher(e.className()).find() && !e.text().isBlank()) {
+                    && !NOT_HEADLINE_PART.matcher(e.className()).find() && !BoilerplatePatterns.isHidden(e)
+                    && !e.text().isBlank()) {
                 parts.add(e.text());
             }
         }
-        if (parts.size() > 1 && parts.size() <= MAX_HEADLINE_PARTS && isKicker(box)) {
+        String rest = String.join(" ", parts.subList(Math.min(1, parts.size()), parts.size())).strip();
+        if (parts.size() > 1 && parts.size() <= MAX_HEADLINE_PARTS && rest.length() >= MIN_REST && isKicker(box)) {
             parts.remove(0);
         }
         String stripped = Whitespace.collapse(String.join(" ", parts));
@@ -261,12 +263,10 @@ final class TitleChooser {
                 if (!t.isBlank()) {
                     return false;
                 }
-            } else if (child instanceof Element e && !e.text().isBlank()) {
+            } else if (child instanceof Element e && !e.text().isBlank() && !BoilerplatePatterns.isHidden(e)) {
                 // One styled word is more often the start of the sentence than a roof line.
                 String kicker = e.text().strip();
-                int rest = box.text().length() - kicker.length();
-                return KICKER_TAGS.contains(e.normalName()) && kicker.length() <= MAX_KICKER && kicker.contains(" ")
-                        && rest >= MIN_REST;
+                return KICKER_TAGS.contains(e.normalName()) && kicker.length() <= MAX_KICKER && kicker.contains(" ");
             }
         }
         return false;
@@ -375,8 +375,15 @@ final class TitleChooser {
         return title;
     }
 
-    /** Drops the "| Site" or "Site - " part that pages add to their titles. */
+    /**
+     * Drops the "| Site" or "Site - " part that pages add to their titles. The part that is exactly the site's
+     * name goes first, so that it cannot pass for decoration around the headline's own first half.
+     */
     static String stripSiteName(String title, String siteName) {
+        String withoutSite = withoutSiteName(title, siteName);
+        if (!withoutSite.equals(title) && !withoutSite.isBlank()) {
+            return stripSiteName(withoutSite, siteName);
+        }
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;

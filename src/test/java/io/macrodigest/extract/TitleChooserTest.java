@@ -186,4 +186,27 @@ class TitleChooserTest {
         assertEquals("Rate pass applications open today", title("<title>National Federation</title>",
                 "<div class=\"main\"><h4>Rate pass applications open today</h4>" + BODY + BODY + "</div>"));
     }
+
+    @Test
+    void keepsTheHeadlineWhenOnlyAScreenReaderPartFollowsIt() {
+        assertEquals("Energy transition and sustainable business", title("<title>Energy - Ministry</title>",
+                "<article><h1><span>Energy transition and sustainable business</span><span class=\"aural\">: "
+                        + "</span><small class=\"topline\">Research</small></h1>" + BODY + "</article>"));
+    }
+
+    @Test
+    void prefersASecondLevelHeadlineThatExtendsTheShortenedDeclaredTitle() {
+        assertEquals("Rates on hold: ten things for markets to watch", title(
+                "<title>Rates on hold: ten things | Daily</title>",
+                "<h1>Rates on hold: ten things</h1><article><h2><span>Central banks</span> Rates on hold: ten things"
+                        + " for markets to watch</h2>" + BODY + "</article>"));
+    }
+
+    @Test
+    void stripsTheSiteNameBeforeJudgingTheRestAsDecoration() {
+        assertEquals("Frankfurt: rates on hold again – bond traders expect a cut", TitleChooser.stripSiteName(
+                "Frankfurt: rates on hold again – bond traders expect a cut | Daily.example", "Daily.example"));
+        assertEquals("Rates on hold again", TitleChooser.stripSiteName(
+                "Rates on hold again - Markets | Daily.example", "Daily.example"));
+    }
 }
