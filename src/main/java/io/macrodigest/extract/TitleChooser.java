@@ -2,9 +2,11 @@ package io.macrodigest.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ final class TitleChooser {
     /** Separators between a title's parts; text written without spaces (Chinese, Japanese) sets them unspaced. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+|\\s*[|•»]\\s*"
             + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{InCJKSymbolsAndPunctuation}！？）])[-_](?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
+    /** Title separators and the colon after a section or a teaser question ("Previews: Headline"). */
+    private static final Pattern PART_SEPARATOR = Pattern.compile(TITLE_SEPARATOR.pattern() + "|:\\s+");
     private static final int MAX_TITLE = 300;
     /** The longest site, section or tagline part that a page title adds around its headline. */
     private static final int MAX_DECORATION_WORDS = 4;
@@ -105,11 +109,17 @@ final class TitleChooser {
                 && !KICKER_HEADING.matcher(e.className()).find()).toList();
         // The visible headline is what readers call the title; the declared ones confirm which heading it is,
         // and a heading that repeats one exactly beats one that is merely part of one. Only a main or second
-        // headline going on past a shortened declared title outranks a teaser that repeats it exactly.
+        // headline going on past a shortened declared title outranks a teaser that repeats it exactly; of two
+        // such, the one that goes on past the other is the whole headline.
+        String fullest = null;
         for (String text : headlinesByLevel(headings, "h1", "h2")) {
-            if (extendsDeclared(withoutSiteName(text, siteName), cores)) {
-                return new Title(text, true);
+            if (extendsDeclared(withoutSiteName(text, siteName), cores)
+                    && (fullest == null || normalise(text).startsWith(normalise(fullest) + " "))) {
+                fullest = text;
             }
+        }
+        if (fullest != null) {
+            return new Title(fullest, true);
         }
         List<String> candidates = headlinesByLevel(headings, "h1", "h2", "h3");
         String confirmed = mostConfirmed(candidates, references, cores);
@@ -138,6 +148,10 @@ final class TitleChooser {
             }
         }
         String metaTitle = declared.isEmpty() ? null : stripSiteName(declared.get(0), siteName);
+        String shared = sharedPart(declared, siteName);
+        if (shared != null) {
+            metaTitle = shared;
+        }
         // og:title is sometimes a sharing slogan ("Join us!"), so every declared title may vouch for a heading.
         List<String> strippedTitles = declared.stream().map(t -> stripSiteName(t, siteName)).toList();
         for (String text : candidates) {
@@ -153,7 +167,7 @@ final class TitleChooser {
                 return new Title(text, true);
             }
         }
-        List<Element> h1s = headings.stream().filter(e -> e.normalName().equals("h1")).toList();
+        List<Element> h1s = printedOnce(headings.stream().filter(e -> e.normalName().equals("h1")).toList());
         if (h1s.size() == 1) {
             String text = headlineText(h1s.get(0));
             if (text != null && text.length() <= MAX_TITLE && !text.equalsIgnoreCase(siteName)) {
@@ -200,6 +214,35 @@ final class TitleChooser {
         return best;
     }
 
+    /**
+     * "Section: Headline" as the page title and "Teaser question: Headline" as the sharing title: when the
+     * declared titles disagree, the part of several words they all carry is the headline.
+     */
+    private static String sharedPart(List<String> declared, String siteName) {
+        List<String> distinct = declared.stream().map(TitleChooser::normalise).distinct().toList();
+        if (distinct.size() < 2) {
+            return null;
+        }
+        String site = siteName == null ? "" : normalise(siteName);
+        for (String part : PART_SEPARATOR.split(declared.get(0))) {
+            String n = normalise(part);
+            if (words(part) >= 2 && !n.equals(site) && !distinct.contains(n)
+                    && declared.stream().allMatch(d -> hasPart(d, n))) {
+                return part.strip();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasPart(String title, String normalisedPart) {
+        for (String part : PART_SEPARATOR.split(title)) {
+            if (normalise(part).equals(normalisedPart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int confirmations(String heading, List<String> references, List<String> cores) {
         int votes = 0;
         for (int i = 0; i < references.size(); i++) {
@@ -208,6 +251,16 @@ final class TitleChooser {
             }
         }
         return votes;
+    }
+
+    /**
+     * The headings whose text the page prints only once: one it repeats is a template's box (a newsletter
+     * teaser set inline and again as a fly-in), not the article's headline.
+     */
+    private static List<Element> printedOnce(List<Element> headings) {
+        Map<String, Integer> counts = new HashMap<>();
+        headings.forEach(h -> counts.merge(h.text(), 1, Integer::sum));
+        return headings.stream().filter(h -> counts.get(h.text()) == 1).toList();
     }
 
     /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */

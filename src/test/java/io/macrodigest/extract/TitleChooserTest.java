@@ -209,4 +209,27 @@ class TitleChooserTest {
         assertEquals("Rates on hold again", TitleChooser.stripSiteName(
                 "Rates on hold again - Markets | Daily.example", "Daily.example"));
     }
+
+    @Test
+    void takesTheSecondHeadlineThatGoesOnPastTheFirstAndTheDeclaredTitle() {
+        assertEquals("Central banks keep rates on hold - part 3 – the Fed (1990 to 2000)", title(
+                "<title>Central banks keep rates on hold - Archive - Fed Watchers Club - Notes</title>",
+                "<article><h1>Central banks keep rates on hold - part 3</h1><h2>Central banks keep rates on hold"
+                        + " - part 3 – the Fed (1990 to 2000)</h2>" + BODY + "</article>"));
+    }
+
+    @Test
+    void ignoresAHeadlineTheTemplatePrintsTwice() {
+        String newsletter = "<div class=\"teaser\"><h1>Love in your inbox: our newsletter</h1></div>";
+        assertEquals("Why rates stay on hold this winter", title("<title>Winter guide | Daily</title>",
+                "<h1>Why rates stay on hold this winter</h1><div>" + BODY + "</div>" + newsletter + newsletter));
+    }
+
+    @Test
+    void takesThePartTheDisagreeingDeclaredTitlesShare() {
+        assertEquals("The rate decision explained", title(
+                "<title>Daily | Previews: The rate decision explained</title>"
+                        + "<meta property=\"og:title\" content=\"On hold again?: The rate decision explained\">",
+                BODY));
+    }
 }
