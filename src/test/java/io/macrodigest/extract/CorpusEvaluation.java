@@ -143,8 +143,13 @@ final class CorpusEvaluation {
         return actual != null && foldName(expected).equals(foldName(actual));
     }
 
+    /**
+     * Caseless, as Unicode's full case folding has it (upper then lower case, so "ß" matches "ss" as Swiss
+     * spelling writes it), ignoring soft hyphens, punctuation and spacing.
+     */
     static String foldName(String s) {
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC).replace("\u00ad", "").toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC).replace("\u00ad", "")
+                .toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
