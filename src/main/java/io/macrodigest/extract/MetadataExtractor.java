@@ -2,6 +2,7 @@ package io.macrodigest.extract;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -205,6 +206,12 @@ final class MetadataExtractor {
             if (local != null) {
                 return local;
             }
+        }
+        // A date without a time, stored as local midnight in Central Europe (UTC+1 in winter, UTC+2 in summer)
+        // and printed in UTC, reads as the evening before; the whole hour gives it away.
+        int hour = date.getHour();
+        if ((hour == 22 || hour == 23) && date.getMinute() == 0 && date.getSecond() == 0 && date.getNano() == 0) {
+            return date.withOffsetSameInstant(ZoneOffset.ofHours(24 - hour));
         }
         return date;
     }

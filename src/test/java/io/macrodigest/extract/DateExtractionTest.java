@@ -35,6 +35,19 @@ class DateExtractionTest {
     }
 
     @Test
+    void readsAWholeHourUtcEveningAsTheNextDaysLocalMidnight() {
+        OffsetDateTime winter = date("<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00Z\">",
+                BODY);
+        assertEquals(LocalDate.of(2022, 11, 7), winter.toLocalDate());
+        OffsetDateTime summer = date("<meta property=\"article:published_time\" content=\"2022-06-06T22:00:00Z\">",
+                BODY);
+        assertEquals(LocalDate.of(2022, 6, 7), summer.toLocalDate());
+        OffsetDateTime evening = date("<meta property=\"article:published_time\" content=\"2022-11-06T23:14:09Z\">",
+                BODY);
+        assertEquals(LocalDate.of(2022, 11, 6), evening.toLocalDate());
+    }
+
+    @Test
     void readsATimeElementWhenItIsTheOnlyMarkup() {
         assertEquals(LocalDate.of(2024, 3, 7), date("", "<article><time datetime=\"2024-03-07T08:15:00+01:00\">"
                 + "7 March</time>" + BODY + "</article>").toLocalDate());
