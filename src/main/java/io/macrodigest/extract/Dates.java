@@ -21,6 +21,10 @@ final class Dates {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
                     + "(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
     private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    /** "31.10.23": the two-digit year of this century; never part of a version number ("1.10.23.4"). */
+    private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+    private static final Pattern SLASHED_DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
@@ -98,8 +102,20 @@ final class Dates {
         return null;
     }
 
-    /** A date written in a machine-readable attribute or field; null when none can be read. */
+    /**
+     * A date written in a machine-readable attribute or field; null when none can be read. Servers write an
+     * all-numeric date with slashes month first ("11/01/2023 12:43:42" is 1 November), whatever the page's language.
+     */
     static OffsetDateTime parse(String value) {
+        return read(value, true);
+    }
+
+    /** A date as the page shows it to readers: an all-numeric date with slashes is day first, unless that is impossible. */
+    static OffsetDateTime parseWritten(String text) {
+        return read(text, false);
+    }
+
+    private static OffsetDateTime read(String value, boolean monthFirst) {
         if (value == null) {
             return null;
         }
@@ -121,18 +137,30 @@ final class Dates {
         if (iso.find()) {
             return fromIsoParts(iso);
         }
-        return parseLoose(s);
+        return loose(s, monthFirst);
     }
 
-    /** A date written for humans, in day-month-year or year/month/day order. */
-    static OffsetDateTime parseLoose(String s) {
+    /** A date in day-month-year, year/month/day or, for slashed numbers, the given order. */
+    private static OffsetDateTime loose(String s, boolean monthFirst) {
         Matcher dotted = DOTTED.matcher(s);
         if (dotted.find()) {
             return of(dotted.group(3), dotted.group(2), dotted.group(1));
         }
+        Matcher shortYear = DOTTED_SHORT_YEAR.matcher(s);
+        if (shortYear.find()) {
+            return of("20" + shortYear.group(3), shortYear.group(2), shortYear.group(1));
+        }
         Matcher slashed = SLASHED_YMD.matcher(s);
         if (slashed.find()) {
             return of(slashed.group(1), slashed.group(2), slashed.group(3));
+        }
+        Matcher numeric = SLASHED_DMY.matcher(s);
+        if (numeric.find()) {
+            int first = Integer.parseInt(numeric.group(1));
+            int second = Integer.parseInt(numeric.group(2));
+            boolean firstIsMonth = second > 12 || monthFirst && first <= 12;
+            return firstIsMonth ? of(numeric.group(3), numeric.group(1), numeric.group(2))
+                    : of(numeric.group(3), numeric.group(2), numeric.group(1));
         }
         Matcher dmy = DAY_MONTH_YEAR.matcher(s);
         while (dmy.find()) {

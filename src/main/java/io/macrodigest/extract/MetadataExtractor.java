@@ -252,7 +252,7 @@ final class MetadataExtractor {
             }
             String text = BoundedText.of(e, MAX_DATE_TEXT - 1);
             if (text != null) {
-                date = Dates.parseLoose(text);
+                date = Dates.parseWritten(text);
                 if (date != null) {
                     return date;
                 }
@@ -273,7 +273,7 @@ final class MetadataExtractor {
             for (TextNode t : e.textNodes()) {
                 String text = t.text().strip();
                 if (text.length() >= MIN_DATE_TEXT && text.length() < MAX_DATE_TEXT) {
-                    OffsetDateTime date = Dates.parseLoose(text);
+                    OffsetDateTime date = Dates.parseWritten(text);
                     if (date != null) {
                         return date;
                     }

@@ -187,7 +187,7 @@ final class ParagraphFilter {
             // "Termin: 29.02.2020" announces a date, it is not the article's dateline
             return false;
         }
-        if (Dates.parseLoose(text) == null && Dates.parse(text) == null) {
+        if (Dates.parseWritten(text) == null) {
             return false;
         }
         int letters = 0;

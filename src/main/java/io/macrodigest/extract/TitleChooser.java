@@ -370,7 +370,7 @@ final class TitleChooser {
         String n = normalise(heading);
         for (String core : cores) {
             if (core.length() >= MIN_EXTENDED_CORE && n.length() > core.length() && n.startsWith(core + " ")
-                    && Dates.parseLoose(heading) == null) {
+                    && Dates.parseWritten(heading) == null) {
                 return true;
             }
         }

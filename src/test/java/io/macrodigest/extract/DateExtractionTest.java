@@ -67,7 +67,29 @@ class DateExtractionTest {
 
     @Test
     void readsPolishMonthNamesIncludingTheLongestOne() {
-        assertEquals(LocalDate.of(2021, 3, 16), Dates.parseLoose("16 marca 2021").toLocalDate());
-        assertEquals(LocalDate.of(2021, 10, 7), Dates.parseLoose("opublikowano: 7 października 2021").toLocalDate());
+        assertEquals(LocalDate.of(2021, 3, 16), Dates.parseWritten("16 marca 2021").toLocalDate());
+        assertEquals(LocalDate.of(2021, 10, 7), Dates.parseWritten("opublikowano: 7 października 2021").toLocalDate());
+    }
+
+    @Test
+    void readsDottedDatesWithATwoDigitYearButNotVersionNumbers() {
+        assertEquals(LocalDate.of(2023, 10, 31), Dates.parseWritten("Von: Anna Berg | 31.10.23").toLocalDate());
+        assertEquals(LocalDate.of(2019, 9, 28), Dates.parseWritten("28.09.19 12:44").toLocalDate());
+        assertNull(Dates.parseWritten("Release 1.10.23.4"));
+    }
+
+    @Test
+    void readsSlashedDatesDayFirstInTextAndMonthFirstInMarkup() {
+        assertEquals(LocalDate.of(2020, 10, 2), Dates.parseWritten("The Guardian 02/10/2020").toLocalDate());
+        assertEquals(LocalDate.of(2022, 2, 17), Dates.parseWritten("Familie 17/02/2022").toLocalDate());
+        assertEquals(LocalDate.of(2023, 11, 1), date("<meta name=\"date\" content=\"11/01/2023 12:43:42\">", BODY)
+                .toLocalDate());
+        assertEquals(LocalDate.of(2023, 1, 25), Dates.parse("25/01/2023").toLocalDate());
+    }
+
+    @Test
+    void readsAnIsoTimestampWrittenOnALineOfItsOwn() {
+        assertEquals(LocalDate.of(2023, 11, 7), date("", "<article>" + BODY
+                + "<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00:00</p></article>").toLocalDate());
     }
 }
