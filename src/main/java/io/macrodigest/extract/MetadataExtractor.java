@@ -45,6 +45,12 @@ final class MetadataExtractor {
             "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
             "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
             "date.published", "release_date", "created");
+    /** Publication-date fields of script state, quoted as JSON or as escaped JSON inside a string. */
+    private static final Pattern SCRIPT_DATE = Pattern.compile("\\\\?\"(?:datePublished|publishedDate|"
+            + "publishDate|published_at|publishedAt|publish_date|firstPublished|first_published_at|createdAt|created_at|dateCreated)\\\\?\"\\s*:\\s*"
+            + "\\\\?\"([0-9][0-9TZ:.+\\- ]{7,34})\\\\?\"");
+    /** Script state is read up to here; the fields a template needs first come early. */
+    private static final int MAX_SCRIPT_SCAN = 1_000_000;
     private static final List<String> MODIFIED_METAS = List.of("article:modified_time", "og:updated_time",
             "datemodified", "last-modified", "dcterms.modified");
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "byl", "parsely-author",
@@ -236,6 +242,10 @@ final class MetadataExtractor {
                 return date;
             }
         }
+        date = scriptDataDate(all);
+        if (date != null) {
+            return date;
+        }
         date = Dates.fromUrl(url);
         if (date != null) {
             return date;
@@ -259,6 +269,27 @@ final class MetadataExtractor {
             }
         }
         return firstWrittenDate(all);
+    }
+
+    /**
+     * The publication date in the state a script-driven template hands its code ({@code "publishedAt":"…"} in
+     * {@code __NEXT_DATA__} or an {@code application/json} block): pages built that way often mark nothing else.
+     */
+    private static OffsetDateTime scriptDataDate(Elements all) {
+        for (Element e : all) {
+            if (!e.normalName().equals("script") || e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
+            String data = e.data();
+            Matcher m = SCRIPT_DATE.matcher(data.length() > MAX_SCRIPT_SCAN ? data.substring(0, MAX_SCRIPT_SCAN) : data);
+            if (m.find()) {
+                OffsetDateTime date = Dates.parse(m.group(1));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -92,4 +92,13 @@ class DateExtractionTest {
         assertEquals(LocalDate.of(2023, 11, 7), date("", "<article>" + BODY
                 + "<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00:00</p></article>").toLocalDate());
     }
+
+    @Test
+    void readsThePublicationDateFromTheStateAScriptDrivenTemplateHandsItsCode() {
+        assertEquals(LocalDate.of(2019, 3, 2), date("", "<script id=\"__NEXT_DATA__\" type=\"application/json\">"
+                + "{\"props\":{\"article\":{\"published_at\":\"2019-03-02T06:22:28+01:00\"}}}</script><article>" + BODY
+                + "</article>").toLocalDate());
+        assertEquals(LocalDate.of(2022, 1, 31), date("", "<script>window.state = JSON.parse(\"{\\\"createdAt\\\":"
+                + "\\\"2022-01-31T15:58:43+01:00\\\"}\");</script><article>" + BODY + "</article>").toLocalDate());
+    }
 }
