@@ -126,12 +126,17 @@ final class TitleChooser {
         if (confirmed != null) {
             return new Title(withoutSiteName(confirmed, siteName), true);
         }
-        // Third-level headings are section and teaser titles, which page titles quote as taglines.
+        // Third-level headings are section and teaser titles, which page titles quote as taglines; a second-level
+        // one quoted so yields to the page's only h1 when that h1 resembles a declared title as well.
         String siteKey = siteName == null ? "" : normalise(siteName);
+        List<String> h1Texts = headlinesByLevel(headings, "h1").stream().distinct().toList();
+        String soleH1 = h1Texts.size() == 1 ? h1Texts.get(0) : null;
         for (String text : headlinesByLevel(headings, "h1", "h2")) {
             String n = normalise(text);
             if (text.contains(" ") && !n.equals(siteKey) && isSegmentOfAny(n, declared)) {
-                return new Title(text, true);
+                boolean h1Resembles = soleH1 != null && !soleH1.equals(text)
+                        && declared.stream().anyMatch(t -> similar(soleH1, t));
+                return new Title(h1Resembles ? soleH1 : text, true);
             }
         }
         for (String text : candidates) {

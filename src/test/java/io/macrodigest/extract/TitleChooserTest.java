@@ -232,4 +232,12 @@ class TitleChooserTest {
                         + "<meta property=\"og:title\" content=\"On hold again?: The rate decision explained\">",
                 BODY));
     }
+
+    @Test
+    void keepsTheOnlyH1ThatResemblesTheDeclaredTitleOverATaglineItQuotes() {
+        assertEquals("Rate Tracker 15 for Banks", title(
+                "<title>Follow every rate decision - Rate Tracker 15 Software for Banks</title>",
+                "<article><h1>Rate Tracker 15 for Banks</h1>" + BODY + "<h2>Follow every rate decision</h2>"
+                        + "</article>"));
+    }
 }
