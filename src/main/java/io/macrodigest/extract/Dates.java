@@ -104,13 +104,14 @@ final class Dates {
 
     /**
      * A date written in a machine-readable attribute or field; null when none can be read. Servers write an
-     * all-numeric date with slashes month first ("11/01/2023 12:43:42" is 1 November), whatever the page's language.
+     * all-numeric date with slashes month first ("11/01/2023 12:43:42" is 1 November), whatever the page's
+     * language.
      */
     static OffsetDateTime parse(String value) {
         return read(value, true);
     }
 
-    /** A date as the page shows it to readers: an all-numeric date with slashes is day first, unless that is impossible. */
+    /** A date as the page shows it to readers: an all-numeric date with slashes is day first unless it cannot be. */
     static OffsetDateTime parseWritten(String text) {
         return read(text, false);
     }

@@ -47,8 +47,8 @@ final class MetadataExtractor {
             "date.published", "release_date", "created");
     /** Publication-date fields of script state, quoted as JSON or as escaped JSON inside a string. */
     private static final Pattern SCRIPT_DATE = Pattern.compile("\\\\?\"(?:datePublished|publishedDate|"
-            + "publishDate|published_at|publishedAt|publish_date|firstPublished|first_published_at|createdAt|created_at|dateCreated)\\\\?\"\\s*:\\s*"
-            + "\\\\?\"([0-9][0-9TZ:.+\\- ]{7,34})\\\\?\"");
+            + "publishDate|published_at|publishedAt|publish_date|firstPublished|first_published_at|createdAt|"
+            + "created_at|dateCreated)\\\\?\"\\s*:\\s*\\\\?\"([0-9][0-9TZ:.+\\- ]{7,34})\\\\?\"");
     /** Script state is read up to here; the fields a template needs first come early. */
     private static final int MAX_SCRIPT_SCAN = 1_000_000;
     private static final List<String> MODIFIED_METAS = List.of("article:modified_time", "og:updated_time",
@@ -281,7 +281,7 @@ final class MetadataExtractor {
                 continue;
             }
             String data = e.data();
-            Matcher m = SCRIPT_DATE.matcher(data.length() > MAX_SCRIPT_SCAN ? data.substring(0, MAX_SCRIPT_SCAN) : data);
+            Matcher m = SCRIPT_DATE.matcher(data).region(0, Math.min(data.length(), MAX_SCRIPT_SCAN));
             if (m.find()) {
                 OffsetDateTime date = Dates.parse(m.group(1));
                 if (date != null) {

@@ -232,15 +232,15 @@ final class TitleChooser {
         for (String part : PART_SEPARATOR.split(declared.get(0))) {
             String n = normalise(part);
             if (words(part) >= 2 && !n.equals(site) && !distinct.contains(n)
-                    && declared.stream().allMatch(d -> hasPart(d, n))) {
+                    && declared.stream().allMatch(d -> hasPart(d, n, PART_SEPARATOR))) {
                 return part.strip();
             }
         }
         return null;
     }
 
-    private static boolean hasPart(String title, String normalisedPart) {
-        for (String part : PART_SEPARATOR.split(title)) {
+    private static boolean hasPart(String title, String normalisedPart, Pattern separator) {
+        for (String part : separator.split(title)) {
             if (normalise(part).equals(normalisedPart)) {
                 return true;
             }
@@ -303,8 +303,8 @@ final class TitleChooser {
                 parts.add(e.text());
             }
         }
-        String rest = String.join(" ", parts.subList(Math.min(1, parts.size()), parts.size())).strip();
-        if (parts.size() > 1 && parts.size() <= MAX_HEADLINE_PARTS && rest.length() >= MIN_REST && isKicker(box)) {
+        if (parts.size() > 1 && parts.size() <= MAX_HEADLINE_PARTS && isKicker(box)
+                && String.join(" ", parts.subList(1, parts.size())).strip().length() >= MIN_REST) {
             parts.remove(0);
         }
         String stripped = Whitespace.collapse(String.join(" ", parts));
@@ -387,18 +387,8 @@ final class TitleChooser {
      * pages name themselves in several parts, and the part that is also a heading is the article's.
      */
     private static boolean isSegmentOfAny(String heading, List<String> declared) {
-        for (String title : declared) {
-            String[] parts = TITLE_SEPARATOR.split(title);
-            if (parts.length < 2) {
-                continue;
-            }
-            for (String part : parts) {
-                if (normalise(part).equals(heading)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return declared.stream()
+                .anyMatch(t -> TITLE_SEPARATOR.split(t).length > 1 && hasPart(t, heading, TITLE_SEPARATOR));
     }
 
     /** A declared title that a longer heading wraps with a kicker or a subtitle. */
