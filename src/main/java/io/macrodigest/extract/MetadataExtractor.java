@@ -78,6 +78,7 @@ final class MetadataExtractor {
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|bild|image|picture|"
             + "credit|grafik|illustration)");
     private static final int MAX_AUTHOR_WORDS = 6;
+    private static final Pattern DOMAIN_LIKE = Pattern.compile("(?i)\\w\\.(com|de|at|ch|org|net|fr|es|it|info)\\b");
 
     private MetadataExtractor() {
     }
@@ -95,7 +96,7 @@ final class MetadataExtractor {
         return new PageMetadata(
                 title.text(),
                 title.shownAsHeading(),
-                author(all, metas, ld),
+                author(all, metas, ld, siteName),
                 inLocalOffset(publishedAt(all, metas, ld, url), all),
                 language(doc, metas, ld, contentLanguage),
                 siteName,
@@ -120,7 +121,19 @@ final class MetadataExtractor {
         return title;
     }
 
-    private static String author(Elements all, Map<String, String> metas, JsonLd ld) {
+    private static String author(Elements all, Map<String, String> metas, JsonLd ld, String siteName) {
+        String declared = declaredAuthor(metas, ld);
+        if (declared != null && !namesPublisher(declared, siteName, ld.publisher())) {
+            return declared;
+        }
+        String shown = shownAuthor(all);
+        // A site named after its author prints that name in the byline too, with a title or a date after it.
+        return shown == null || declared != null
+                && TitleChooser.normalise(shown).contains(TitleChooser.normalise(declared)) ? declared : shown;
+    }
+
+    /** What the structured data and meta tags name as the author. */
+    private static String declaredAuthor(Map<String, String> metas, JsonLd ld) {
         if (!ld.authors().isEmpty()) {
             String joined = cleanAuthor(String.join(", ", ld.authors()));
             if (joined != null) {
@@ -133,6 +146,21 @@ final class MetadataExtractor {
                 return value;
             }
         }
+        return null;
+    }
+
+    /**
+     * Templates fill the author field with the publication itself when an article has no personal byline in
+     * the data; the page may still print one.
+     */
+    private static boolean namesPublisher(String author, String siteName, String publisher) {
+        String a = TitleChooser.normalise(author);
+        return DOMAIN_LIKE.matcher(author).find() || siteName != null && a.equals(TitleChooser.normalise(siteName))
+                || publisher != null && a.equals(TitleChooser.normalise(publisher));
+    }
+
+    /** The byline the page prints: a box marked as the author's, else a short line crediting one. */
+    private static String shownAuthor(Elements all) {
         for (Element e : all) {
             if (!isAuthorHolder(e)) {
                 continue;

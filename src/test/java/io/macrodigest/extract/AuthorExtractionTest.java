@@ -56,4 +56,21 @@ class AuthorExtractionTest {
         assertNull(author("", "<p>Stark betroffen von Corona waren die Banken.</p>"));
         assertNull(author("", "<p class=\"x\">Foto von Jan Weber</p>"));
     }
+
+    @Test
+    void prefersThePrintedBylineWhenTheDataNamesOnlyThePublication() {
+        String data = "<meta property=\"og:site_name\" content=\"Rates Weekly\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":"
+                + "\"Organization\",\"name\":\"Rates Weekly\"}}</script>";
+        assertEquals("Lena Vogt", author(data, "<div class=\"byline\">Lena Vogt</div>"));
+        assertEquals("Rates Weekly", author(data, ""));
+        assertEquals("Lena Vogt", author("<meta name=\"author\" content=\"ratesweekly.com\">",
+                "<span class=\"author\">Lena Vogt</span>"));
+    }
+
+    @Test
+    void keepsTheDeclaredNameOfASiteNamedAfterItsAuthor() {
+        assertEquals("Lena Vogt", author("<meta property=\"og:site_name\" content=\"Lena Vogt\">"
+                + "<meta name=\"author\" content=\"Lena Vogt\">", "<div class=\"byline\">Lena Vogt Aug</div>"));
+    }
 }
