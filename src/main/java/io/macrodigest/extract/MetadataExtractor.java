@@ -39,7 +39,7 @@ final class MetadataExtractor {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)https?:|www\\.|@|\\d{2,}|[*:|()]|\\b(says|sagt|posted|published|veröffentlicht|publiziert|"
                     + "eingestellt|name|am|on|le|el|il|de)$|^(by|von|par|por|posted|published|name|autor(en)?|auteurs?|"
-                    + "authors?|no author|follow|folgen|admin|administrator)$|^\\P{L}*$");
+                    + "authors?|no author|follow|folgen|admin|administrator)$|^\\P{L}*$|^\\d");
     private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
             "article:published", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
             "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",

@@ -37,6 +37,7 @@ class AuthorExtractionTest {
         assertNull(author("", "<form><label class=\"comment-author\">Name (erforderlich)</label></form>"));
         assertNull(author("<meta name=\"author\" content=\"admin\">", ""));
         assertNull(author("<meta name=\"author\" content=\"-\">", ""));
+        assertNull(author("", "<a class=\"author-link\" href=\"/team/iv\">9 articles</a>"));
     }
 
     @Test
