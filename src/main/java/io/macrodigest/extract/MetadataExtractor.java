@@ -3,6 +3,7 @@ package io.macrodigest.extract;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +79,7 @@ final class MetadataExtractor {
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|bild|image|picture|"
             + "credit|grafik|illustration)");
     private static final int MAX_AUTHOR_WORDS = 6;
+    private static final Pattern AUTHOR_PART_SEPARATOR = Pattern.compile("\\s+[-–|/]\\s+|\\s*,\\s*");
     private static final Pattern DOMAIN_LIKE = Pattern.compile("(?i)\\w\\.(com|de|at|ch|org|net|fr|es|it|info)\\b");
 
     private MetadataExtractor() {
@@ -122,6 +124,27 @@ final class MetadataExtractor {
     }
 
     private static String author(Elements all, Map<String, String> metas, JsonLd ld, String siteName) {
+        String found = foundAuthor(all, metas, ld, siteName);
+        return found == null || siteName == null ? found : withoutPublication(found, siteName);
+    }
+
+    /** "Rob Lee, CNN", "unocero - Ana Ruiz": the publication credited beside the person is not the author. */
+    private static String withoutPublication(String author, String siteName) {
+        String site = TitleChooser.normalise(siteName);
+        String[] parts = AUTHOR_PART_SEPARATOR.split(author);
+        if (parts.length < 2 || site.isEmpty()) {
+            return author;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (!TitleChooser.normalise(part).equals(site)) {
+                kept.add(part.strip());
+            }
+        }
+        return kept.isEmpty() || kept.size() == parts.length ? author : String.join(", ", kept);
+    }
+
+    private static String foundAuthor(Elements all, Map<String, String> metas, JsonLd ld, String siteName) {
         String declared = declaredAuthor(metas, ld);
         if (declared != null && !namesPublisher(declared, siteName, ld.publisher())) {
             return declared;

@@ -74,4 +74,12 @@ class AuthorExtractionTest {
         assertEquals("Lena Vogt", author("<meta property=\"og:site_name\" content=\"Lena Vogt\">"
                 + "<meta name=\"author\" content=\"Lena Vogt\">", "<div class=\"byline\">Lena Vogt Aug</div>"));
     }
+
+    @Test
+    void dropsThePublicationCreditedBesideThePerson() {
+        String site = "<meta property=\"og:site_name\" content=\"Rates Weekly\">";
+        assertEquals("Lena Vogt", author(site + "<meta name=\"author\" content=\"Lena Vogt, Rates Weekly\">", ""));
+        assertEquals("Lena Vogt", author(site + "<meta name=\"author\" content=\"Rates Weekly - Lena Vogt\">", ""));
+        assertEquals("Rates Weekly", author(site + "<meta name=\"author\" content=\"Rates Weekly\">", ""));
+    }
 }
