@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
@@ -13,8 +12,6 @@ import org.jsoup.nodes.Element;
  * It names the article when the page's declared title does not (a section name, the site's name, a slogan).
  */
 final class OpeningHeading {
-
-    private static final Pattern STYLED_HEADLINE = Pattern.compile("(?i)(^|[-_\\s])headline($|[-_\\s])");
 
     private OpeningHeading() {
     }
@@ -49,7 +46,7 @@ final class OpeningHeading {
     private static boolean isHeading(Element e) {
         String tag = e.normalName();
         boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")
-                || STYLED_HEADLINE.matcher(e.className()).find();
+                || TitleChooser.STYLED_HEADLINE.matcher(e.className()).find();
         return heading && !BoilerplatePatterns.isHidden(e);
     }
 }

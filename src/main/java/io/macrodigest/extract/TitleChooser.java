@@ -35,6 +35,13 @@ final class TitleChooser {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*[-–—|:·•]\\s*");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
+    /** Classes that style a box as the page's headline without marking it up as a heading. */
+    static final Pattern STYLED_HEADLINE = Pattern.compile("(?i)(^|[-_\\s])headline($|[-_\\s])");
+    /** A heading this short is a topic label rather than a headline. */
+    private static final int MAX_LABEL_WORDS = 3;
+    /** English and German endings that one word takes in a title and another form of it in the next. */
+    private static final Pattern INFLECTION = Pattern.compile("(ungen|ung|ing|en|ed|es|er|s|e)$");
+    private static final Set<String> ALL_HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern NOT_ARTICLE_TITLE = Pattern.compile("(?i)site|widget|section|block|logo|brand|footer");
     /**
      * Boxes around the site's name or logo, and the comment form; a heading in them is not the article's.
@@ -84,7 +91,37 @@ final class TitleChooser {
 
     static Title choose(List<String> declaredTitles, Elements all, String siteName) {
         Title chosen = chooseAsWritten(declaredTitles, all, siteName);
+        if (chosen.text() != null && chosen.shownAsHeading()) {
+            chosen = new Title(styledHeadlineAbove(chosen.text(), all), true);
+        }
         return chosen.text() == null ? chosen : new Title(withoutDateline(chosen.text()), chosen.shownAsHeading());
+    }
+
+    /**
+     * Landing pages set a topic label of a few words as the h1 and the sentence readers take for the title in a
+     * box styled as the headline above it (the hero or stage): that sentence names the label and goes on.
+     */
+    private static String styledHeadlineAbove(String title, Elements all) {
+        String n = normalise(title);
+        if (n.isEmpty() || words(title) > MAX_LABEL_WORDS) {
+            return title;
+        }
+        for (Element e : all) {
+            if (HEADINGS.contains(e.normalName()) && title.equals(headlineText(e))) {
+                return title;
+            }
+            if (!STYLED_HEADLINE.matcher(e.className()).find() || ALL_HEADINGS.contains(e.normalName())
+                    || BoilerplatePatterns.isHidden(e) || e.selectFirst("a[href]") != null) {
+                // A box of links is a teaser pointing elsewhere or the breadcrumb trail.
+                continue;
+            }
+            String text = Whitespace.collapse(e.text());
+            if (text != null && text.length() <= MAX_TITLE && words(text) > words(title)
+                    && (" " + normalise(text) + " ").contains(" " + n + " ")) {
+                return text;
+            }
+        }
+        return title;
     }
 
     /** "23.01.2022 - Headline": a date set before the headline is its dateline, not part of it. */
@@ -503,8 +540,8 @@ final class TitleChooser {
         if (a.equals(b) || a.length() >= 10 && a.contains(" ") && b.contains(a) || b.length() >= 10 && a.contains(b)) {
             return true;
         }
-        Set<String> ta = new HashSet<>(List.of(a.split(" ")));
-        Set<String> tb = new HashSet<>(List.of(b.split(" ")));
+        Set<String> ta = stems(a);
+        Set<String> tb = stems(b);
         int union = ta.size();
         int common = 0;
         for (String t : tb) {
@@ -515,6 +552,23 @@ final class TitleChooser {
             }
         }
         return common >= 2 && common >= 0.5 * union;
+    }
+
+    private static Set<String> stems(String normalised) {
+        Set<String> stems = new HashSet<>();
+        for (String word : normalised.split(" ")) {
+            stems.add(stem(word));
+        }
+        return stems;
+    }
+
+    /** A word without its inflection ("Leasing", "leasen"; "Finanzierung", "finanzieren"). */
+    private static String stem(String word) {
+        if (word.length() < 5) {
+            return word;
+        }
+        Matcher m = INFLECTION.matcher(word);
+        return m.find() && m.start() >= 4 ? word.substring(0, m.start()) : word;
     }
 
     static String normalise(String s) {

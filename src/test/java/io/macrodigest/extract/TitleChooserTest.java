@@ -240,4 +240,23 @@ class TitleChooserTest {
                 "<article><h1>Rate Tracker 15 for Banks</h1>" + BODY + "<h2>Follow every rate decision</h2>"
                         + "</article>"));
     }
+
+    @Test
+    void matchesAHeadlineToADeclaredTitleWrittenWithOtherFormsOfItsWords() {
+        assertEquals("Rate cuts: leasing or financing?", title(
+                "<title>Rate cuts: lease or finance? What pays off?</title>",
+                "<article><h1>Rate cuts: leasing or financing?</h1>" + BODY + "<h2>Summary – rate cuts: lease or"
+                        + " finance?</h2>" + BODY + "</article>"));
+    }
+
+    @Test
+    void takesTheStyledHeadlineAboveATopicLabelHeading() {
+        String hero = "<div class=\"stage-headline\">Find the cheapest car loan today</div>";
+        assertEquals("Find the cheapest car loan today", title("<title>Car loan offers compared</title>",
+                hero + "<article><h1>Car loan</h1>" + BODY + "</article>"));
+        String breadcrumb = "<div class=\"crumbs-headline\"><a href=\"/\">Home</a> <a href=\"/l\">Car loan</a> "
+                + "<a href=\"/x\">rates</a></div>";
+        assertEquals("Car loan", title("<title>Car loan offers compared</title>",
+                breadcrumb + "<article><h1>Car loan</h1>" + BODY + "</article>"));
+    }
 }
