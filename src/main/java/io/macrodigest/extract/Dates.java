@@ -9,8 +9,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +24,12 @@ final class Dates {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
                     + "(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
     private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
-    /** "31.10.23": the two-digit year of this century; never part of a version number ("1.10.23.4"). */
+    /**
+     * "31.10.23": the two-digit year of this century, with day and month written in two digits, so that version
+     * numbers ("3.11.12", "1.10.23.4") are not read as dates.
+     */
     private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+            "(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern SLASHED_DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
@@ -143,45 +149,44 @@ final class Dates {
 
     /** A date in day-month-year, year/month/day or, for slashed numbers, the given order. */
     private static OffsetDateTime loose(String s, boolean monthFirst) {
-        Matcher dotted = DOTTED.matcher(s);
-        if (dotted.find()) {
-            return of(dotted.group(3), dotted.group(2), dotted.group(1));
-        }
-        Matcher shortYear = DOTTED_SHORT_YEAR.matcher(s);
-        if (shortYear.find()) {
-            return of("20" + shortYear.group(3), shortYear.group(2), shortYear.group(1));
-        }
-        Matcher slashed = SLASHED_YMD.matcher(s);
-        if (slashed.find()) {
-            return of(slashed.group(1), slashed.group(2), slashed.group(3));
-        }
-        Matcher numeric = SLASHED_DMY.matcher(s);
-        if (numeric.find()) {
-            int first = Integer.parseInt(numeric.group(1));
-            int second = Integer.parseInt(numeric.group(2));
-            boolean firstIsMonth = second > 12 || monthFirst && first <= 12;
-            return firstIsMonth ? of(numeric.group(3), numeric.group(1), numeric.group(2))
-                    : of(numeric.group(3), numeric.group(2), numeric.group(1));
-        }
-        Matcher dmy = DAY_MONTH_YEAR.matcher(s);
-        while (dmy.find()) {
-            Integer month = MONTHS.get(dmy.group(2).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                return of(dmy.group(3), month.toString(), dmy.group(1));
+        List<Supplier<OffsetDateTime>> readers = List.of(
+                () -> first(DOTTED.matcher(s), m -> of(m.group(3), m.group(2), m.group(1))),
+                () -> first(DOTTED_SHORT_YEAR.matcher(s), m -> of("20" + m.group(3), m.group(2), m.group(1))),
+                () -> first(SLASHED_YMD.matcher(s), m -> of(m.group(1), m.group(2), m.group(3))),
+                () -> first(SLASHED_DMY.matcher(s), m -> slashed(m, monthFirst)),
+                () -> first(DAY_MONTH_YEAR.matcher(s), m -> named(m.group(3), m.group(2), m.group(1))),
+                () -> first(MONTH_DAY_YEAR.matcher(s), m -> named(m.group(3), m.group(1), m.group(2))),
+                () -> first(COMPACT.matcher(s), m -> of(m.group(1), m.group(2), m.group(3))));
+        for (Supplier<OffsetDateTime> reader : readers) {
+            OffsetDateTime date = reader.get();
+            if (date != null) {
+                return date;
             }
-        }
-        Matcher mdy = MONTH_DAY_YEAR.matcher(s);
-        while (mdy.find()) {
-            Integer month = MONTHS.get(mdy.group(1).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                return of(mdy.group(3), month.toString(), mdy.group(2));
-            }
-        }
-        Matcher compact = COMPACT.matcher(s);
-        if (compact.find()) {
-            return of(compact.group(1), compact.group(2), compact.group(3));
         }
         return null;
+    }
+
+    /** The first match that is a real, plausible date: "31.02.2020" or a version number gives way to the next. */
+    private static OffsetDateTime first(Matcher m, Function<Matcher, OffsetDateTime> read) {
+        while (m.find()) {
+            OffsetDateTime date = read.apply(m);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static OffsetDateTime slashed(Matcher m, boolean monthFirst) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        boolean firstIsMonth = second > 12 || monthFirst && first <= 12;
+        return firstIsMonth ? of(m.group(3), m.group(1), m.group(2)) : of(m.group(3), m.group(2), m.group(1));
+    }
+
+    private static OffsetDateTime named(String year, String monthName, String day) {
+        Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+        return month == null ? null : of(year, month.toString(), day);
     }
 
     static OffsetDateTime fromUrl(String url) {

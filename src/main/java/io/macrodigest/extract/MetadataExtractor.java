@@ -2,7 +2,9 @@ package io.macrodigest.extract;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,10 +48,11 @@ final class MetadataExtractor {
             "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
             "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
             "date.published", "release_date", "created");
-    /** Publication-date fields of script state, quoted as JSON or as escaped JSON inside a string. */
-    private static final Pattern SCRIPT_DATE = Pattern.compile("\\\\?\"(?:datePublished|publishedDate|"
-            + "publishDate|published_at|publishedAt|publish_date|firstPublished|first_published_at|createdAt|"
-            + "created_at|dateCreated)\\\\?\"\\s*:\\s*\\\\?\"([0-9][0-9TZ:.+\\- ]{7,34})\\\\?\"");
+    /** Publication-date fields of script state. */
+    private static final Pattern SCRIPT_PUBLISHED = scriptField("datePublished|publishedDate|publishDate|"
+            + "published_at|publishedAt|publish_date|firstPublished|first_published_at");
+    /** Creation fields also date users and comments, so they count only when no publication field does. */
+    private static final Pattern SCRIPT_CREATED = scriptField("createdAt|created_at|dateCreated");
     /** Script state is read up to here; the fields a template needs first come early. */
     private static final int MAX_SCRIPT_SCAN = 1_000_000;
     private static final List<String> MODIFIED_METAS = List.of("article:modified_time", "og:updated_time",
@@ -79,6 +82,7 @@ final class MetadataExtractor {
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|bild|image|picture|"
             + "credit|grafik|illustration)");
     private static final int MAX_AUTHOR_WORDS = 6;
+    private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Berlin");
     private static final Pattern AUTHOR_PART_SEPARATOR = Pattern.compile("\\s+[-–|/]\\s+|\\s*,\\s*");
     private static final Pattern DOMAIN_LIKE = Pattern.compile("(?i)\\w\\.(com|de|at|ch|org|net|fr|es|it|info)\\b");
 
@@ -137,7 +141,8 @@ final class MetadataExtractor {
         }
         List<String> kept = new ArrayList<>();
         for (String part : parts) {
-            if (!TitleChooser.normalise(part).equals(site)) {
+            String n = TitleChooser.normalise(part);
+            if (!n.isEmpty() && !n.equals(site)) {
                 kept.add(part.strip());
             }
         }
@@ -152,7 +157,8 @@ final class MetadataExtractor {
         String shown = shownAuthor(all);
         // A site named after its author prints that name in the byline too, with a title or a date after it.
         return shown == null || declared != null
-                && TitleChooser.normalise(shown).contains(TitleChooser.normalise(declared)) ? declared : shown;
+                && (" " + TitleChooser.normalise(shown) + " ").contains(" " + TitleChooser.normalise(declared) + " ")
+                ? declared : shown;
     }
 
     /** What the structured data and meta tags name as the author. */
@@ -264,11 +270,11 @@ final class MetadataExtractor {
                 return local;
             }
         }
-        // A date without a time, stored as local midnight in Central Europe (UTC+1 in winter, UTC+2 in summer)
-        // and printed in UTC, reads as the evening before; the whole hour gives it away.
-        int hour = date.getHour();
-        if ((hour == 22 || hour == 23) && date.getMinute() == 0 && date.getSecond() == 0 && date.getNano() == 0) {
-            return date.withOffsetSameInstant(ZoneOffset.ofHours(24 - hour));
+        // A date without a time, stored as local midnight in Central Europe and printed in UTC, reads as the
+        // evening before; an instant that is exactly that midnight gives it away.
+        ZonedDateTime central = date.atZoneSameInstant(CENTRAL_EUROPE);
+        if (date.getHour() >= 22 && central.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return central.toOffsetDateTime();
         }
         return date;
     }
@@ -327,13 +333,16 @@ final class MetadataExtractor {
      * {@code __NEXT_DATA__} or an {@code application/json} block): pages built that way often mark nothing else.
      */
     private static OffsetDateTime scriptDataDate(Elements all) {
-        for (Element e : all) {
-            if (!e.normalName().equals("script") || e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                continue;
-            }
-            String data = e.data();
-            Matcher m = SCRIPT_DATE.matcher(data).region(0, Math.min(data.length(), MAX_SCRIPT_SCAN));
-            if (m.find()) {
+        List<String> scripts = all.stream().filter(e -> e.normalName().equals("script")
+                && !e.attr("type").strip().equalsIgnoreCase("application/ld+json")).map(Element::data).toList();
+        OffsetDateTime published = firstScriptDate(scripts, SCRIPT_PUBLISHED);
+        return published != null ? published : firstScriptDate(scripts, SCRIPT_CREATED);
+    }
+
+    private static OffsetDateTime firstScriptDate(List<String> scripts, Pattern field) {
+        for (String data : scripts) {
+            Matcher m = field.matcher(data).region(0, Math.min(data.length(), MAX_SCRIPT_SCAN));
+            while (m.find()) {
                 OffsetDateTime date = Dates.parse(m.group(1));
                 if (date != null) {
                     return date;
@@ -341,6 +350,11 @@ final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** A field of script state, quoted as JSON or as escaped JSON inside a string, holding a date. */
+    private static Pattern scriptField(String names) {
+        return Pattern.compile("\\\\?\"(?:" + names + ")\\\\?\"\\s*:\\s*\\\\?\"([0-9][0-9TZ:.+\\- ]{7,34})\\\\?\"");
     }
 
     /**

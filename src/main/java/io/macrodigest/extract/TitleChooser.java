@@ -28,6 +28,10 @@ final class TitleChooser {
     /** Title separators and the colon after a section or a teaser question ("Previews: Headline"). */
     private static final Pattern PART_SEPARATOR = Pattern.compile(TITLE_SEPARATOR.pattern() + "|:\\s+");
     private static final int MAX_TITLE = 300;
+    /** A heading box holding more text than this is a wrapper, not a headline with its kicker and date. */
+    private static final int MAX_HEADING_TEXT = 2 * MAX_TITLE;
+    /** A declared "title" longer than this is a stuffed field, not a title; the splitting rules never see it. */
+    private static final int MAX_DECLARED = 1_000;
     /** The longest site, section or tagline part that a page title adds around its headline. */
     private static final int MAX_DECORATION_WORDS = 4;
     /** A headline set between such parts is a sentence, not one more name. */
@@ -37,6 +41,7 @@ final class TitleChooser {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     /** Classes that style a box as the page's headline without marking it up as a heading. */
     static final Pattern STYLED_HEADLINE = Pattern.compile("(?i)(^|[-_\\s])headline($|[-_\\s])");
+    private static final String SEPARATOR_CHARS = "|-–—:·»•/";
     /** A heading this short is a topic label rather than a headline. */
     private static final int MAX_LABEL_WORDS = 3;
     /** English and German endings that one word takes in a title and another form of it in the next. */
@@ -111,12 +116,13 @@ final class TitleChooser {
                 return title;
             }
             if (!STYLED_HEADLINE.matcher(e.className()).find() || ALL_HEADINGS.contains(e.normalName())
-                    || BoilerplatePatterns.isHidden(e) || e.selectFirst("a[href]") != null) {
-                // A box of links is a teaser pointing elsewhere or the breadcrumb trail.
+                    || BoilerplatePatterns.isHidden(e)) {
                 continue;
             }
-            String text = Whitespace.collapse(e.text());
-            if (text != null && text.length() <= MAX_TITLE && words(text) > words(title)
+            // Read no further than a title's length: nested boxes around a huge page would be read over and over.
+            String text = BoundedText.of(e, MAX_TITLE);
+            // A box of links is a teaser pointing elsewhere or the breadcrumb trail.
+            if (text != null && e.selectFirst("a[href]") == null && words(text) > words(title)
                     && (" " + normalise(text) + " ").contains(" " + n + " ")) {
                 return text;
             }
@@ -134,7 +140,7 @@ final class TitleChooser {
         List<String> declared = new ArrayList<>();
         for (String t : declaredTitles) {
             String c = Whitespace.collapse(t);
-            if (c != null) {
+            if (c != null && c.length() <= MAX_DECLARED) {
                 declared.add(c);
             }
         }
@@ -142,7 +148,8 @@ final class TitleChooser {
         // A heading that is only the site-name part of a declared title must not pass for the headline.
         List<String> cores = declared.stream().map(t -> normalise(stripSiteName(t, siteName))).toList();
         List<Element> headings = all.stream().filter(e -> (HEADINGS.contains(e.normalName())
-                || e.attr("itemprop").equals("headline")) && !isBranding(e)
+                || e.attr("itemprop").equals("headline")) && BoundedText.of(e, MAX_HEADING_TEXT) != null
+                && !isBranding(e)
                 && !KICKER_HEADING.matcher(e.className()).find()).toList();
         // The visible headline is what readers call the title; the declared ones confirm which heading it is,
         // and a heading that repeats one exactly beats one that is merely part of one. Only a main or second
@@ -266,23 +273,23 @@ final class TitleChooser {
             return null;
         }
         String site = siteName == null ? "" : normalise(siteName);
+        List<Set<String>> partsOfEach = declared.stream().map(d -> normalisedParts(d, PART_SEPARATOR)).toList();
         for (String part : PART_SEPARATOR.split(declared.get(0))) {
             String n = normalise(part);
             if (words(part) >= 2 && !n.equals(site) && !distinct.contains(n)
-                    && declared.stream().allMatch(d -> hasPart(d, n, PART_SEPARATOR))) {
+                    && partsOfEach.stream().allMatch(parts -> parts.contains(n))) {
                 return part.strip();
             }
         }
         return null;
     }
 
-    private static boolean hasPart(String title, String normalisedPart, Pattern separator) {
+    private static Set<String> normalisedParts(String title, Pattern separator) {
+        Set<String> parts = new HashSet<>();
         for (String part : separator.split(title)) {
-            if (normalise(part).equals(normalisedPart)) {
-                return true;
-            }
+            parts.add(normalise(part));
         }
-        return false;
+        return parts;
     }
 
     private static int confirmations(String heading, List<String> references, List<String> cores) {
@@ -321,8 +328,15 @@ final class TitleChooser {
         return texts;
     }
 
-    /** The heading's text without its kicker, date or screen-reader-only parts. */
+    /**
+     * The heading's text without its kicker, date or screen-reader-only parts; null for a box holding more text
+     * than a headline with its kicker and date, which is read only that far: wrappers nested around a huge page
+     * would otherwise each be read whole.
+     */
     static String headlineText(Element heading) {
+        if (BoundedText.of(heading, MAX_HEADING_TEXT) == null) {
+            return null;
+        }
         Element box = heading;
         while (box.childrenSize() == 1 && !hasOwnText(box)) {
             box = box.child(0);
@@ -425,7 +439,8 @@ final class TitleChooser {
      */
     private static boolean isSegmentOfAny(String heading, List<String> declared) {
         return declared.stream()
-                .anyMatch(t -> TITLE_SEPARATOR.split(t).length > 1 && hasPart(t, heading, TITLE_SEPARATOR));
+                .anyMatch(t -> TITLE_SEPARATOR.split(t).length > 1
+                        && normalisedParts(t, TITLE_SEPARATOR).contains(heading));
     }
 
     /** A declared title that a longer heading wraps with a kicker or a subtitle. */
@@ -452,7 +467,7 @@ final class TitleChooser {
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (normalise(last).equals(site)) {
-            return title.substring(0, title.lastIndexOf(last.strip())).replaceAll("[\\s|\\-–—:·»•/]+$", "");
+            return withoutTrailingSeparators(title.substring(0, title.lastIndexOf(last.strip())));
         }
         if (normalise(first).equals(site)) {
             return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\\-–—:·»•/]+", "");
@@ -460,15 +475,30 @@ final class TitleChooser {
         return title;
     }
 
+    /** Walks back over separators and spaces; a regular expression anchored at the end would backtrack. */
+    private static String withoutTrailingSeparators(String s) {
+        int end = s.length();
+        while (end > 0
+                && (Character.isWhitespace(s.charAt(end - 1)) || SEPARATOR_CHARS.indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     /**
-     * Drops the "| Site" or "Site - " part that pages add to their titles. The part that is exactly the site's
-     * name goes first, so that it cannot pass for decoration around the headline's own first half.
+     * Drops the "| Site" or "Site - " part that pages add to their titles. The parts that are exactly the site's
+     * name go first, so that they cannot pass for decoration around the headline's own first half.
      */
     static String stripSiteName(String title, String siteName) {
-        String withoutSite = withoutSiteName(title, siteName);
-        if (!withoutSite.equals(title) && !withoutSite.isBlank()) {
-            return stripSiteName(withoutSite, siteName);
+        String rest = title;
+        for (String shorter = withoutSiteName(rest, siteName); !shorter.equals(rest) && !shorter.isBlank();
+                shorter = withoutSiteName(rest, siteName)) {
+            rest = shorter;
         }
+        return withoutDecoration(rest, siteName);
+    }
+
+    private static String withoutDecoration(String title, String siteName) {
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;

@@ -81,5 +81,12 @@ class AuthorExtractionTest {
         assertEquals("Lena Vogt", author(site + "<meta name=\"author\" content=\"Lena Vogt, Rates Weekly\">", ""));
         assertEquals("Lena Vogt", author(site + "<meta name=\"author\" content=\"Rates Weekly - Lena Vogt\">", ""));
         assertEquals("Rates Weekly", author(site + "<meta name=\"author\" content=\"Rates Weekly\">", ""));
+        assertEquals(",Rates Weekly", author(site + "<meta name=\"author\" content=\",Rates Weekly\">", ""));
+    }
+
+    @Test
+    void keepsThePrintedBylineWhoseNameMerelyStartsLikeThePublication() {
+        assertEquals("Bruno Brenner", author("<meta property=\"og:site_name\" content=\"BR\">"
+                + "<meta name=\"author\" content=\"BR\">", "<div class=\"byline\">Bruno Brenner</div>"));
     }
 }

@@ -45,6 +45,10 @@ class DateExtractionTest {
         OffsetDateTime evening = date("<meta property=\"article:published_time\" content=\"2022-11-06T23:14:09Z\">",
                 BODY);
         assertEquals(LocalDate.of(2022, 11, 6), evening.toLocalDate());
+        // 22:00 UTC in January is 23:00 in Central Europe: still the same day
+        OffsetDateTime winterTen = date("<meta property=\"article:published_time\" content=\"2022-01-10T22:00:00Z\">",
+                BODY);
+        assertEquals(LocalDate.of(2022, 1, 10), winterTen.toLocalDate());
     }
 
     @Test
@@ -76,6 +80,8 @@ class DateExtractionTest {
         assertEquals(LocalDate.of(2023, 10, 31), Dates.parseWritten("Von: Anna Berg | 31.10.23").toLocalDate());
         assertEquals(LocalDate.of(2019, 9, 28), Dates.parseWritten("28.09.19 12:44").toLocalDate());
         assertNull(Dates.parseWritten("Release 1.10.23.4"));
+        assertNull(Dates.parseWritten("Python 3.11.12 released"));
+        assertEquals(LocalDate.of(2020, 3, 1), Dates.parseWritten("31.02.2020, corrected 01.03.2020").toLocalDate());
     }
 
     @Test
@@ -100,5 +106,15 @@ class DateExtractionTest {
                 + "</article>").toLocalDate());
         assertEquals(LocalDate.of(2022, 1, 31), date("", "<script>window.state = JSON.parse(\"{\\\"createdAt\\\":"
                 + "\\\"2022-01-31T15:58:43+01:00\\\"}\");</script><article>" + BODY + "</article>").toLocalDate());
+    }
+
+    @Test
+    void prefersAPublicationFieldOfScriptStateToACreationField() {
+        assertEquals(LocalDate.of(2023, 11, 1), date("", "<script>var s = {\"user\":{\"createdAt\":"
+                + "\"2015-03-02T10:00:00Z\"},\"article\":{\"datePublished\":\"2023-11-01T10:00:00Z\"}};</script>"
+                + "<article>" + BODY + "</article>").toLocalDate());
+        assertEquals(LocalDate.of(2023, 11, 1), date("", "<script>var s = {\"publishedAt\":\"1698832800000\","
+                + "\"published_at\":\"2023-11-01T10:00:00Z\"};</script><article>" + BODY + "</article>")
+                .toLocalDate());
     }
 }

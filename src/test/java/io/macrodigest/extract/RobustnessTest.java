@@ -59,7 +59,7 @@ class RobustnessTest {
     }
 
     @Test
-    void hugeScriptStateFullOfQuotedFieldsIsScannedOnceAndBounded() {
+    void hugeScriptStateFullOfNearMissFieldsIsScannedInLinearTime() {
         StringBuilder html = new StringBuilder("<html><body>").append(PARAGRAPH.repeat(3));
         for (int i = 0; i < 3; i++) {
             html.append("<script>var s = {").append("\"publishedAtX\":\"2019-03-02\",".repeat(40_000))
@@ -72,6 +72,41 @@ class RobustnessTest {
             assertTrue(article.text().contains("Central banks kept"));
             assertNull(article.publishedAt(), "a field merely starting with a date key's name is not one");
         });
+    }
+
+    @Test
+    void stuffedDeclaredTitlesAreNotSplitOverAndOver() {
+        String site = "<meta property=\"og:site_name\" content=\"Site\">";
+        String[] titles = {"Headline" + " | Site".repeat(5_000), "ab cd: ".repeat(20_000),
+            "Head" + " -".repeat(20_000) + " x | Site", "Headline | Site".repeat(300)};
+        for (String title : titles) {
+            String html = "<html><head>" + site + "<meta property=\"og:title\" content=\"" + title + "\">"
+                    + "<title>zz</title></head><body>" + PARAGRAPH.repeat(3) + "</body></html>";
+            // each of these took from 2 s to minutes, or overflowed the stack, before titles were capped
+            assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> assertTrue(extractor.extract(html, null).text().contains("Central banks kept")));
+        }
+    }
+
+    @Test
+    void nestedHeadingAndHeadlineBoxesAroundAHugePageAreNotReadOverAndOver() {
+        // reading the whole text of each of 200 nested boxes took 20 s (styled boxes) and 76 s (itemprop)
+        String[] boxes = {"<div class=\"headline\">", "<div itemprop=\"headline\">", "<h2>", "<h1>"};
+        for (String box : boxes) {
+            StringBuilder html = new StringBuilder("<html><head><title>Markets | Site</title></head><body>")
+                    .append(box.repeat(200)).append("<h1>Markets</h1>");
+            while (html.length() < 3_000_000) {
+                html.append(PARAGRAPH);
+            }
+            byte[] bytes = html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                try {
+                    assertTrue(extractor.extract(bytes, null, "text/html").text().contains("Central banks kept"));
+                } catch (ExtractionException budgetExceeded) {
+                    assertTrue(budgetExceeded.getMessage().contains("time budget"));
+                }
+            }, box);
+        }
     }
 
     @Test
