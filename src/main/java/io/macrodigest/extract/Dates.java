@@ -12,8 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +45,20 @@ final class Dates {
             "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+
+    /** A way dates are written and how to read one match of it, given whether slashed numbers put the month first. */
+    private record Shape(Pattern pattern, BiFunction<Matcher, Boolean, OffsetDateTime> read) {
+    }
+
+    /** The shapes in the order they are tried. */
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(DOTTED, (m, monthFirst) -> of(m.group(3), m.group(2), m.group(1))),
+            new Shape(DOTTED_SHORT_YEAR, (m, monthFirst) -> of("20" + m.group(3), m.group(2), m.group(1))),
+            new Shape(SLASHED_YMD, (m, monthFirst) -> of(m.group(1), m.group(2), m.group(3))),
+            new Shape(SLASHED_DMY, Dates::slashed),
+            new Shape(DAY_MONTH_YEAR, (m, monthFirst) -> named(m.group(3), m.group(2), m.group(1))),
+            new Shape(MONTH_DAY_YEAR, (m, monthFirst) -> named(m.group(3), m.group(1), m.group(2))),
+            new Shape(COMPACT, (m, monthFirst) -> of(m.group(1), m.group(2), m.group(3))));
 
     static {
         String[][] names = {
@@ -149,29 +162,14 @@ final class Dates {
 
     /** A date in day-month-year, year/month/day or, for slashed numbers, the given order. */
     private static OffsetDateTime loose(String s, boolean monthFirst) {
-        List<Supplier<OffsetDateTime>> readers = List.of(
-                () -> first(DOTTED.matcher(s), m -> of(m.group(3), m.group(2), m.group(1))),
-                () -> first(DOTTED_SHORT_YEAR.matcher(s), m -> of("20" + m.group(3), m.group(2), m.group(1))),
-                () -> first(SLASHED_YMD.matcher(s), m -> of(m.group(1), m.group(2), m.group(3))),
-                () -> first(SLASHED_DMY.matcher(s), m -> slashed(m, monthFirst)),
-                () -> first(DAY_MONTH_YEAR.matcher(s), m -> named(m.group(3), m.group(2), m.group(1))),
-                () -> first(MONTH_DAY_YEAR.matcher(s), m -> named(m.group(3), m.group(1), m.group(2))),
-                () -> first(COMPACT.matcher(s), m -> of(m.group(1), m.group(2), m.group(3))));
-        for (Supplier<OffsetDateTime> reader : readers) {
-            OffsetDateTime date = reader.get();
-            if (date != null) {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    /** The first match that is a real, plausible date: "31.02.2020" or a version number gives way to the next. */
-    private static OffsetDateTime first(Matcher m, Function<Matcher, OffsetDateTime> read) {
-        while (m.find()) {
-            OffsetDateTime date = read.apply(m);
-            if (date != null) {
-                return date;
+        for (Shape shape : SHAPES) {
+            // The first match that is a real, plausible date: "31.02.2020" or a version number gives way to the next.
+            Matcher m = shape.pattern().matcher(s);
+            while (m.find()) {
+                OffsetDateTime date = shape.read().apply(m, monthFirst);
+                if (date != null) {
+                    return date;
+                }
             }
         }
         return null;

@@ -157,8 +157,7 @@ final class MetadataExtractor {
         String shown = shownAuthor(all);
         // A site named after its author prints that name in the byline too, with a title or a date after it.
         return shown == null || declared != null
-                && (" " + TitleChooser.normalise(shown) + " ").contains(" " + TitleChooser.normalise(declared) + " ")
-                ? declared : shown;
+                && TitleChooser.containsWords(shown, declared) ? declared : shown;
     }
 
     /** What the structured data and meta tags name as the author. */

@@ -123,7 +123,7 @@ final class TitleChooser {
             String text = BoundedText.of(e, MAX_TITLE);
             // A box of links is a teaser pointing elsewhere or the breadcrumb trail.
             if (text != null && e.selectFirst("a[href]") == null && words(text) > words(title)
-                    && (" " + normalise(text) + " ").contains(" " + n + " ")) {
+                    && containsWords(text, title)) {
                 return text;
             }
         }
@@ -155,8 +155,9 @@ final class TitleChooser {
         // and a heading that repeats one exactly beats one that is merely part of one. Only a main or second
         // headline going on past a shortened declared title outranks a teaser that repeats it exactly; of two
         // such, the one that goes on past the other is the whole headline.
+        List<Headline> headlines = headlinesByLevel(headings);
         String fullest = null;
-        for (String text : headlinesByLevel(headings, "h1", "h2")) {
+        for (String text : texts(headlines, "h1", "h2")) {
             if (extendsDeclared(withoutSiteName(text, siteName), cores)
                     && (fullest == null || normalise(text).startsWith(normalise(fullest) + " "))) {
                 fullest = text;
@@ -165,7 +166,7 @@ final class TitleChooser {
         if (fullest != null) {
             return new Title(fullest, true);
         }
-        List<String> candidates = headlinesByLevel(headings, "h1", "h2", "h3");
+        List<String> candidates = texts(headlines, "h1", "h2", "h3");
         String confirmed = mostConfirmed(candidates, references, cores);
         if (confirmed != null) {
             return new Title(withoutSiteName(confirmed, siteName), true);
@@ -173,9 +174,9 @@ final class TitleChooser {
         // Third-level headings are section and teaser titles, which page titles quote as taglines; a second-level
         // one quoted so yields to the page's only h1 when that h1 resembles a declared title as well.
         String siteKey = siteName == null ? "" : normalise(siteName);
-        List<String> h1Texts = headlinesByLevel(headings, "h1").stream().distinct().toList();
+        List<String> h1Texts = texts(headlines, "h1").stream().distinct().toList();
         String soleH1 = h1Texts.size() == 1 ? h1Texts.get(0) : null;
-        for (String text : headlinesByLevel(headings, "h1", "h2")) {
+        for (String text : texts(headlines, "h1", "h2")) {
             String n = normalise(text);
             if (text.contains(" ") && !n.equals(siteKey) && isSegmentOfAny(n, declared)) {
                 boolean h1Resembles = soleH1 != null && !soleH1.equals(text)
@@ -312,20 +313,32 @@ final class TitleChooser {
         return headings.stream().filter(h -> counts.get(h.text()) == 1).toList();
     }
 
-    /** Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order. */
-    private static List<String> headlinesByLevel(List<Element> headings, String... levels) {
-        List<String> texts = new ArrayList<>();
-        for (String level : levels) {
+    /** A heading's headline text and the level it counts at. */
+    private record Headline(String level, String text) {
+    }
+
+    /**
+     * Headline texts of the h1s (and marked-up headlines), then the h2s, then the h3s, each in page order: read
+     * once per page, since every rule below asks for some of these levels.
+     */
+    private static List<Headline> headlinesByLevel(List<Element> headings) {
+        List<Headline> headlines = new ArrayList<>();
+        for (String level : List.of("h1", "h2", "h3")) {
             for (Element heading : headings) {
                 boolean atLevel = heading.normalName().equals(level)
                         || level.equals("h1") && heading.attr("itemprop").equals("headline");
                 String text = atLevel ? headlineText(heading) : null;
                 if (text != null && text.length() <= MAX_TITLE) {
-                    texts.add(text);
+                    headlines.add(new Headline(level, text));
                 }
             }
         }
-        return texts;
+        return headlines;
+    }
+
+    private static List<String> texts(List<Headline> headlines, String... levels) {
+        List<String> wanted = List.of(levels);
+        return headlines.stream().filter(h -> wanted.contains(h.level())).map(Headline::text).toList();
     }
 
     /**
@@ -599,6 +612,11 @@ final class TitleChooser {
         }
         Matcher m = INFLECTION.matcher(word);
         return m.find() && m.start() >= 4 ? word.substring(0, m.start()) : word;
+    }
+
+    /** Whether the text carries the words as whole words, both compared in their normalised form. */
+    static boolean containsWords(String text, String words) {
+        return (" " + normalise(text) + " ").contains(" " + normalise(words) + " ");
     }
 
     static String normalise(String s) {
