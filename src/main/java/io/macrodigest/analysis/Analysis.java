@@ -1,4 +1,7 @@
 package io.macrodigest.analysis;
+import io.macrodigest.analysis.drivers.Driver;
+import io.macrodigest.analysis.drivers.Stance;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.util.List;
 

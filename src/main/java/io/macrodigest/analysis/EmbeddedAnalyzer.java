@@ -1,4 +1,19 @@
 package io.macrodigest.analysis;
+import io.macrodigest.analysis.assets.AssetTagger;
+import io.macrodigest.analysis.assets.AssetVocabulary;
+import io.macrodigest.analysis.drivers.DriverClassifier;
+import io.macrodigest.analysis.drivers.MacroLexicon;
+import io.macrodigest.analysis.drivers.StanceClassifier;
+import io.macrodigest.analysis.quotes.QuoteFinder;
+import io.macrodigest.analysis.sentiment.FinancialLexicon;
+import io.macrodigest.analysis.sentiment.Sentiment;
+import io.macrodigest.analysis.sentiment.SentimentScorer;
+import io.macrodigest.analysis.summary.ActionItemFinder;
+import io.macrodigest.analysis.summary.ImpactWriter;
+import io.macrodigest.analysis.summary.InsightExtractor;
+import io.macrodigest.analysis.summary.SummaryRanker;
+import io.macrodigest.analysis.text.Sentence;
+import io.macrodigest.analysis.text.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.HashSet;

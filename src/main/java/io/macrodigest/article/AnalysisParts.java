@@ -1,4 +1,6 @@
 package io.macrodigest.article;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.drivers.Driver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +13,6 @@ import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.Driver;
 
 /** The rows an article's analysis is stored as, one embeddable per child table. */
 final class AnalysisParts {

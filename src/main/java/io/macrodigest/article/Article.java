@@ -1,4 +1,7 @@
 package io.macrodigest.article;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.drivers.Stance;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +25,6 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.Sentiment;
-import io.macrodigest.analysis.Stance;
 import io.macrodigest.extract.ExtractedArticle;
 import io.macrodigest.ingest.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -1,4 +1,5 @@
 package io.macrodigest.article;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.macrodigest.analysis.Sentiment;
 
 /**
  * Which analysed articles a search, a digest or a feed is about; null or empty means "any". Renders itself as

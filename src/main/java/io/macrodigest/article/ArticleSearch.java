@@ -1,4 +1,5 @@
 package io.macrodigest.article;
+import io.macrodigest.analysis.Analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import io.macrodigest.analysis.Analysis;
 
 /**
  * Finds analysed articles: newest first (the article listing) or ranked by relevance blended with recency
@@ -313,7 +313,7 @@ public class ArticleSearch {
         for (Object[] row : rows) {
             long n = ((Number) row[3]).longValue();
             if ("driver".equals(row[0])) {
-                String id = io.macrodigest.analysis.Driver.valueOf((String) row[1]).id();
+                String id = io.macrodigest.analysis.drivers.Driver.valueOf((String) row[1]).id();
                 drivers.add(new Facets.Count(id, id, n));
             } else {
                 assets.add(new Facets.Count((String) row[1], (String) row[1], n));

@@ -1,4 +1,5 @@
 package io.macrodigest.article;
+import io.macrodigest.analysis.Analysis;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.macrodigest.analysis.Analysis;
 import io.macrodigest.extract.ExtractedArticle;
 import io.macrodigest.ingest.Source;
 

@@ -1,10 +1,10 @@
 package io.macrodigest.article;
+import io.macrodigest.analysis.Analysis;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import io.macrodigest.analysis.Analysis;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

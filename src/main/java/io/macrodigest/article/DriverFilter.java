@@ -1,8 +1,8 @@
 package io.macrodigest.article;
+import io.macrodigest.analysis.drivers.Driver;
 
 import java.util.Locale;
 
-import io.macrodigest.analysis.Driver;
 
 /**
  * Articles that carry a driver, optionally only with a tone of one sign. Written {@code rates}, {@code rates:+}

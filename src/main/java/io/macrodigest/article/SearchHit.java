@@ -1,10 +1,10 @@
 package io.macrodigest.article;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.time.Instant;
 import java.util.List;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.Sentiment;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

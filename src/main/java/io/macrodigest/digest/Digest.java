@@ -1,12 +1,12 @@
 package io.macrodigest.digest;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.drivers.Driver;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.Driver;
-import io.macrodigest.analysis.Sentiment;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

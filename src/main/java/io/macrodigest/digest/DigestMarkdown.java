@@ -1,6 +1,6 @@
 package io.macrodigest.digest;
-
 import io.macrodigest.analysis.Analysis;
+
 
 /** A digest as CommonMark for newsletters; every text from articles is escaped so it cannot add markup. */
 final class DigestMarkdown {

@@ -1,4 +1,6 @@
 package io.macrodigest.digest;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.drivers.Driver;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.Driver;
 import io.macrodigest.article.Article;
 import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.SqlTimes;

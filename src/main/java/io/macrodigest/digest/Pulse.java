@@ -1,9 +1,9 @@
 package io.macrodigest.digest;
+import io.macrodigest.analysis.drivers.Driver;
 
 import java.time.Instant;
 import java.util.List;
 
-import io.macrodigest.analysis.Driver;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

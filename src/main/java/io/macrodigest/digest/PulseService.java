@@ -1,4 +1,5 @@
 package io.macrodigest.digest;
+import io.macrodigest.analysis.drivers.Driver;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import io.macrodigest.analysis.Driver;
 import io.macrodigest.article.ArticleFilter;
 
 /** The macro pulse: driver tone per day or week, aggregated in the database. */

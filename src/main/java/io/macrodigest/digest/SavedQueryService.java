@@ -1,4 +1,5 @@
 package io.macrodigest.digest;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.macrodigest.analysis.Sentiment;
 import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.DriverFilter;
 

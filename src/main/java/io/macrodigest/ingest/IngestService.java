@@ -1,4 +1,7 @@
 package io.macrodigest.ingest;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.Analyzer;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +11,6 @@ import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.AnalysisInput;
-import io.macrodigest.analysis.Analyzer;
 import io.macrodigest.article.ArticleStore;
 import io.macrodigest.extract.ArticleExtractor;
 import io.macrodigest.extract.ExtractedArticle;

@@ -1,4 +1,9 @@
 package io.macrodigest.web;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.Analyzer;
+import io.macrodigest.analysis.sentiment.Sentiment;
+import io.macrodigest.analysis.sentiment.SentimentScorer;
 
 import java.util.List;
 
@@ -11,11 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.AnalysisInput;
-import io.macrodigest.analysis.Analyzer;
-import io.macrodigest.analysis.Sentiment;
-import io.macrodigest.analysis.SentimentScorer;
 import io.macrodigest.analysis.llm.LlmConfig;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -1,11 +1,11 @@
 package io.macrodigest.web;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
 
-import io.macrodigest.analysis.Sentiment;
 import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.DriverFilter;
 

@@ -1,4 +1,5 @@
 package io.macrodigest.web;
+import io.macrodigest.analysis.drivers.Driver;
 
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.macrodigest.analysis.Driver;
 import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.ArticlePage;
 import io.macrodigest.article.ArticleQuery;

@@ -1,4 +1,5 @@
 package io.macrodigest.web;
+import io.macrodigest.analysis.drivers.Driver;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -6,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.macrodigest.analysis.Driver;
 import io.macrodigest.digest.Pulse;
 
 /**

@@ -1,4 +1,5 @@
 package io.macrodigest.web;
+import io.macrodigest.analysis.Analysis;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import io.macrodigest.analysis.Analysis;
 import io.macrodigest.digest.Digest;
 import io.quarkus.qute.TemplateExtension;
 

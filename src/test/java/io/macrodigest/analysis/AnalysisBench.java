@@ -1,4 +1,7 @@
 package io.macrodigest.analysis;
+import io.macrodigest.analysis.sentiment.SentimentScorer;
+import io.macrodigest.analysis.text.Sentence;
+import io.macrodigest.analysis.text.SentenceSplitter;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Assumptions;
  * Locates the third-party evaluation corpora (read in place, never copied into the project): system property
  * {@code corpora.dir}, else env {@code CORPORA_DIR}, else {@code ../shared/corpora}.
  */
-final class Corpora {
+public final class Corpora {
 
     private Corpora() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         String configured = System.getProperty("corpora.dir");
         if (configured == null || configured.isBlank()) {
             configured = System.getenv("CORPORA_DIR");
@@ -28,7 +28,7 @@ final class Corpora {
     }
 
     /** The file, or the test is skipped with a message saying what is missing. */
-    static Path require(String relative) {
+    public static Path require(String relative) {
         Path file = dir().resolve(relative);
         Assumptions.assumeTrue(Files.isRegularFile(file),
                 () -> "evaluation corpus absent, skipping: " + file.toAbsolutePath()
@@ -36,14 +36,14 @@ final class Corpora {
         return file;
     }
 
-    static Path seeds() {
+    public static Path seeds() {
         Path dir = Path.of("../shared/seeds");
         Assumptions.assumeTrue(Files.isDirectory(dir), () -> "seeds absent, skipping: " + dir.toAbsolutePath());
         return dir;
     }
 
     /** Rows of a tab-separated file with a header line. */
-    static List<String[]> tsv(Path file) {
+    public static List<String[]> tsv(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             List<String[]> rows = new ArrayList<>();

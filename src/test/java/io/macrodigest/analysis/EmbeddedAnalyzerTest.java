@@ -1,4 +1,8 @@
 package io.macrodigest.analysis;
+import io.macrodigest.analysis.drivers.Driver;
+import io.macrodigest.analysis.drivers.Stance;
+import io.macrodigest.analysis.summary.InsightExtractor;
+import io.macrodigest.analysis.text.SentenceSplitter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -4,23 +4,23 @@ import java.util.List;
 import java.util.Locale;
 
 /** Accuracy and macro-F1 over string labels, with a printable confusion matrix. */
-final class Metrics {
+public final class Metrics {
 
     private final List<String> labels;
     private final int[][] confusion;
     private int total;
 
-    Metrics(List<String> labels) {
+    public Metrics(List<String> labels) {
         this.labels = labels;
         this.confusion = new int[labels.size()][labels.size()];
     }
 
-    void add(String gold, String predicted) {
+    public void add(String gold, String predicted) {
         confusion[labels.indexOf(gold)][labels.indexOf(predicted)]++;
         total++;
     }
 
-    double accuracy() {
+    public double accuracy() {
         int right = 0;
         for (int i = 0; i < labels.size(); i++) {
             right += confusion[i][i];
@@ -28,7 +28,7 @@ final class Metrics {
         return total == 0 ? 0 : (double) right / total;
     }
 
-    double macroF1() {
+    public double macroF1() {
         double sum = 0;
         for (int i = 0; i < labels.size(); i++) {
             int tp = confusion[i][i];
@@ -45,7 +45,7 @@ final class Metrics {
         return sum / labels.size();
     }
 
-    String report(String name) {
+    public String report(String name) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s: n=%d accuracy=%.3f macroF1=%.3f%n",
                 name, total, accuracy(), macroF1()));
         sb.append("  gold\\pred ").append(String.join(" ", labels)).append('\n');

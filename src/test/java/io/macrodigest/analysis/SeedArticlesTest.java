@@ -1,4 +1,5 @@
 package io.macrodigest.analysis;
+import io.macrodigest.analysis.drivers.Driver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

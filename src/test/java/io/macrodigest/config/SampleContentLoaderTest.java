@@ -1,4 +1,5 @@
 package io.macrodigest.config;
+import io.macrodigest.analysis.drivers.Driver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.macrodigest.analysis.Driver;
 import io.macrodigest.article.ArticleStore;
 import io.macrodigest.article.ArticleView;
 import io.quarkus.test.junit.QuarkusTest;

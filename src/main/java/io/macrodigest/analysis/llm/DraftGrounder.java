@@ -1,4 +1,8 @@
 package io.macrodigest.analysis.llm;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.drivers.Driver;
+import io.macrodigest.analysis.drivers.Stance;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,10 +14,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.Driver;
-import io.macrodigest.analysis.Sentiment;
-import io.macrodigest.analysis.Stance;
 
 /**
  * Turns a model's draft into an {@link Analysis} that only says what the text supports: quotes stand verbatim

@@ -1,4 +1,8 @@
 package io.macrodigest.analysis.llm;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.drivers.Driver;
+import io.macrodigest.analysis.drivers.Stance;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +16,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.Driver;
-import io.macrodigest.analysis.Sentiment;
-import io.macrodigest.analysis.Stance;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

@@ -1,10 +1,10 @@
 package io.macrodigest.analysis.llm;
+import io.macrodigest.analysis.Analysis;
 
 import java.util.List;
 
 import dev.langchain4j.model.output.structured.Description;
 
-import io.macrodigest.analysis.Analysis;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

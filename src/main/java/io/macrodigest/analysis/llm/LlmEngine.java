@@ -1,4 +1,6 @@
 package io.macrodigest.analysis.llm;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -7,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.AnalysisInput;
 import io.smallrye.faulttolerance.api.Guard;
 
 /**

@@ -1,4 +1,5 @@
 package io.macrodigest.analysis.llm;
+import io.macrodigest.analysis.AnalysisInput;
 
 import java.util.Locale;
 
@@ -7,7 +8,6 @@ import jakarta.enterprise.inject.Instance;
 
 import dev.langchain4j.model.chat.ChatModel;
 
-import io.macrodigest.analysis.AnalysisInput;
 import io.quarkiverse.langchain4j.ModelName;
 
 /**

@@ -1,4 +1,8 @@
 package io.macrodigest.analysis.llm;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.Analyzer;
+import io.macrodigest.analysis.EmbeddedAnalyzer;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +12,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.AnalysisInput;
-import io.macrodigest.analysis.Analyzer;
-import io.macrodigest.analysis.EmbeddedAnalyzer;
 import io.macrodigest.article.ArticleStore;
 
 /**

@@ -1,4 +1,11 @@
 package io.macrodigest.analysis.llm;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.Analyzer;
+import io.macrodigest.analysis.EmbeddedAnalyzer;
+import io.macrodigest.analysis.drivers.Driver;
+import io.macrodigest.analysis.drivers.Stance;
+import io.macrodigest.analysis.sentiment.Sentiment;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -27,13 +34,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.AnalysisInput;
-import io.macrodigest.analysis.Analyzer;
-import io.macrodigest.analysis.Driver;
-import io.macrodigest.analysis.EmbeddedAnalyzer;
-import io.macrodigest.analysis.Sentiment;
-import io.macrodigest.analysis.Stance;
 import io.macrodigest.support.FixtureServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;

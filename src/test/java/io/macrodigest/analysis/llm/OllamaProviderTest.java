@@ -1,4 +1,7 @@
 package io.macrodigest.analysis.llm;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.Analyzer;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -11,9 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.AnalysisInput;
-import io.macrodigest.analysis.Analyzer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 

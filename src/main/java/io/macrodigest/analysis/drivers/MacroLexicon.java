@@ -1,0 +1,233 @@
+package io.macrodigest.analysis.drivers;
+import io.macrodigest.analysis.sentiment.ClauseWeights;
+import io.macrodigest.analysis.sentiment.PhraseLexicon;
+import io.macrodigest.analysis.text.Figures;
+import io.macrodigest.analysis.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+/**
+ * Reads driver statements and policy-stance language from a sentence using the hand-written
+ * {@code analysis/macro-lexicon.txt}: driver things with a nearby directional word ("inflation cooled"),
+ * phrases that carry their own move ("rate cut", "recession"), negators, hedges and expectations.
+ */
+@Singleton
+public final class MacroLexicon {
+
+    /**
+     * What one sentence says about the drivers and about policy stance (+ hawkish, - dovish); {@code policy}
+     * when it speaks of rates or policy at all, which an article's stance is judged from.
+     */
+    public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy) {
+    }
+
+    private static final int LEFT_WINDOW = 3;
+    private static final int RIGHT_WINDOW = 5;
+    private static final int NEGATOR_WINDOW = 4;
+    private static final double NEGATED_FACTOR = 0.6;
+    private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
+    private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
+            "hedge", "expectation", "ignore", "hawkish", "dovish");
+    private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
+            "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
+            "unwound", "evaporated", "petered", "fizzled");
+
+    private final PhraseLexicon lexicon;
+
+    public MacroLexicon() {
+        this.lexicon = PhraseLexicon.load("/analysis/macro-lexicon.txt");
+    }
+
+    public Reading read(Tokens tokens) {
+        List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> true);
+        List<PhraseLexicon.Hit> directions = new ArrayList<>();
+        List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
+        for (PhraseLexicon.Hit h : hits) {
+            switch (h.section()) {
+                case "up", "down" -> directions.add(h);
+                case "negator", "hedge", "expectation" -> modifiers.add(h);
+                default -> {
+                }
+            }
+        }
+        List<MacroSignal> signals = new ArrayList<>();
+        double[] clause = ClauseWeights.of(tokens);
+        PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
+        double lean = 0;
+        boolean policy = false;
+        for (PhraseLexicon.Hit h : hits) {
+            String section = h.section();
+            if (section.equals("hawkish") || section.equals("dovish")) {
+                Modifier m = modifier(h.start(), h.start(), modifiers, tokens);
+                lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor() * clause[h.start()];
+                policy = true;
+                continue;
+            }
+            if (section.equals("stance")) {
+                // Not a driver, but its level bears on policy: a stronger dollar or faster productivity growth
+                // restrains inflation, dearer oil or housing feeds it. Only the move is kept, no driver signal.
+                lean += topic(null, h, directions, modifiers, tokens).signed() * clause[h.start()];
+                continue;
+            }
+            int space = section.lastIndexOf(' ');
+            Driver driver = Driver.fromId(space < 0 ? section : section.substring(0, space)).orElse(null);
+            if (driver == null) {
+                continue;
+            }
+            MacroSignal signal;
+            if (space >= 0) {
+                int dir = section.endsWith(" up") ? 1 : -1;
+                if (reversedAfter(h, tokens)) {
+                    dir = -dir;
+                }
+                signal = signal(driver, dir, Math.abs(h.weight()), modifier(h.start(), h.start(), modifiers, tokens));
+            } else if (complement(h, topicEndingAt, tokens)) {
+                signal = new MacroSignal(driver, 0, Math.abs(h.weight()), false);
+            } else {
+                signal = topic(driver, h, directions, modifiers, tokens);
+            }
+            signals.add(signal);
+            lean += stanceLean(signal) * clause[h.start()];
+            policy |= driver == Driver.RATES;
+        }
+        return new Reading(signals, lean, policy);
+    }
+
+    /** Driver and stance things (not moves) by the position after their last word. */
+    private static PhraseLexicon.Hit[] topicEnds(List<PhraseLexicon.Hit> hits, int n) {
+        PhraseLexicon.Hit[] ends = new PhraseLexicon.Hit[n + 1];
+        for (PhraseLexicon.Hit h : hits) {
+            if (!MODIFIER_SECTIONS.contains(h.section()) && h.section().indexOf(' ') < 0) {
+                ends[h.end()] = h;
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * A thing that only qualifies another ("slack in labor markets", "weakness in housing") is not what the
+     * verb says moved; the head noun is. A weaker head ("the rate of inflation") yields to its complement.
+     */
+    private static boolean complement(PhraseLexicon.Hit topic, PhraseLexicon.Hit[] topicEndingAt, Tokens tokens) {
+        int k = topic.start() - 1;
+        if (k >= 0 && tokens.lower(k).equals("the")) {
+            k--;
+        }
+        if (k < 1 || !LINKS.contains(tokens.lower(k))) {
+            return false;
+        }
+        PhraseLexicon.Hit head = topicEndingAt[k];
+        return head != null && Math.abs(head.weight()) >= Math.abs(topic.weight());
+    }
+
+    /** A move that is itself said to fade: "the rally stalled", "rate hikes slowed". */
+    private static boolean reversedAfter(PhraseLexicon.Hit move, Tokens tokens) {
+        for (int i = move.end(); i < Math.min(tokens.size(), move.end() + 2); i++) {
+            if (FADING.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MacroSignal topic(Driver driver, PhraseLexicon.Hit topic, List<PhraseLexicon.Hit> directions,
+            List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
+        double orientation = Math.signum(topic.weight());
+        double strength = Math.abs(topic.weight());
+        PhraseLexicon.Hit move = null;
+        int best = Integer.MAX_VALUE;
+        for (PhraseLexicon.Hit d : directions) {
+            int distance;
+            if (d.start() >= topic.end()) {
+                distance = Figures.wordsBetween(tokens, topic.end(), d.start());
+                if (distance > RIGHT_WINDOW || boundaryBetween(tokens, topic.end(), d.start())) {
+                    continue;
+                }
+            } else if (d.end() <= topic.start()) {
+                distance = topic.start() - d.end();
+                if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())) {
+                    continue;
+                }
+            } else {
+                continue;
+            }
+            if (distance < best) {
+                best = distance;
+                move = d;
+            }
+        }
+        if (move == null) {
+            return new MacroSignal(driver, 0, strength, false);
+        }
+        int dir = (int) (orientation * (move.section().equals("up") ? 1 : -1));
+        int from = Math.min(topic.start(), move.start());
+        int to = Math.max(topic.start(), move.start());
+        return signal(driver, dir, strength * move.weight(), modifier(from, to, modifiers, tokens));
+    }
+
+    private static MacroSignal signal(Driver driver, int dir, double weight, Modifier m) {
+        if (m.negated()) {
+            return new MacroSignal(driver, -dir, weight * m.scale() * NEGATED_FACTOR, true);
+        }
+        return new MacroSignal(driver, dir, weight * m.scale(), false);
+    }
+
+    /** Hawkish lean of a driver move: rising rates, inflation or growth argue for tighter policy. */
+    private static double stanceLean(MacroSignal s) {
+        return switch (s.driver()) {
+            case RATES, INFLATION -> s.signed();
+            case GROWTH -> 0.7 * s.signed();
+            case LIQUIDITY -> -0.5 * s.signed();
+            case RISK_APPETITE -> 0;
+        };
+    }
+
+    private record Modifier(boolean negated, double scale) {
+        double factor() {
+            return (negated ? -NEGATED_FACTOR : 1) * scale;
+        }
+    }
+
+    /**
+     * Negators within a few words before {@code from} or between {@code from} and {@code to}, and "less than
+     * expected" right after; hedges before.
+     */
+    private static Modifier modifier(int from, int to, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
+        boolean negated = false;
+        double scale = 1;
+        for (PhraseLexicon.Hit m : modifiers) {
+            boolean before = m.end() <= from && from - m.end() <= NEGATOR_WINDOW
+                    && !boundaryBetween(tokens, m.end(), from);
+            boolean between = m.start() > from && m.end() <= to;
+            boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
+            if (!before && !between && !comparedAfter) {
+                continue;
+            }
+            if (m.section().equals("negator")) {
+                negated = !negated;
+            } else {
+                scale *= m.weight();
+            }
+        }
+        return new Modifier(negated, scale);
+    }
+
+    private static boolean boundaryBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int aside = Figures.asideEnd(tokens, i, to);
+            if (aside > i) {
+                i = aside - 1;
+                continue;
+            }
+            String w = tokens.lower(i);
+            if (w.equals(";") || w.equals(":") || w.equals("but") || w.equals("while") || w.equals("whereas")
+                    || w.equals("although") || w.equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

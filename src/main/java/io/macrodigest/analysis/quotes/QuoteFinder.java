@@ -1,0 +1,226 @@
+package io.macrodigest.analysis.quotes;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quotations that stand verbatim in the text, in straight or typographic quote marks, and transcript
+ * turns, with the speaker when the text names one ("said X", "X said", "according to X", "X: ..."). Never
+ * rewrites a quote: each one is a substring of the input.
+ */
+public final class QuoteFinder {
+
+    static final int MAX_QUOTES = 8;
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_WORDS = 150;
+    private static final String VERBS = "said|says|added|adds|noted|notes|told|wrote|writes|explained|warned|warns|"
+            + "argued|argues|stated|states|remarked|commented|observed|insisted|cautioned|predicted|declared|"
+            + "acknowledged|believes|thinks|continued|concluded";
+    private static final String NAME = "((?:[A-Z][\\p{L}.'’-]*|de|van|von|der|al)(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|der|al)){0,3})";
+    private static final Pattern SPEAKER_AFTER_VERB = Pattern.compile(
+            "^\\s*[,.]?\\s*(?:" + VERBS + ")\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,4}?" + NAME);
+    private static final Pattern SPEAKER_BEFORE_VERB = Pattern.compile(
+            "^\\s*[,.]?\\s*(?:[a-z][\\w-]*\\s+){0,4}?" + NAME + "\\s+(?:" + VERBS + ")\\b");
+    private static final Pattern SPEAKER_BEFORE_QUOTE = Pattern.compile(
+            NAME + "(?:\\s+(?:also|then|later|once|has|had|have))?\\s+(?:" + VERBS
+                    + ")(?:\\s+[\\w-]+){0,4}?\\s*[:,]?\\s*$");
+    private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the\\s+)?" + NAME);
+    private static final Pattern COLON_BEFORE_QUOTE = Pattern.compile(NAME + "\\s*:\\s*$");
+    private static final Set<String> TITLES = Set.of("Chair", "Chairman", "Chairwoman", "President", "Governor",
+            "CEO", "CFO", "Chief", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Secretary", "Minister", "Senator",
+            "Director", "Analyst", "Strategist", "Economist", "Vice");
+    private static final Set<String> NOT_SPEAKERS = Set.of("The", "This", "That", "It", "He", "She", "They", "We",
+            "I", "A", "An", "In", "On", "Key", "But", "And", "As", "When", "Then", "Analysts", "Investors");
+
+    public List<Analysis.Quote> find(String text, List<Sentence> sentences) {
+        List<Found> found = new ArrayList<>();
+        markedQuotes(text, found);
+        transcriptTurns(text, sentences, found);
+        List<Found> chosen = new ArrayList<>();
+        found.stream()
+                .sorted(Comparator.comparingDouble(Found::priority).reversed())
+                .forEach(f -> {
+                    if (chosen.size() < MAX_QUOTES && chosen.stream().noneMatch(c -> overlaps(c, f))) {
+                        chosen.add(f);
+                    }
+                });
+        chosen.sort(Comparator.comparingInt(Found::start));
+        return chosen.stream().map(f -> new Analysis.Quote(f.text, f.speaker)).toList();
+    }
+
+    private record Found(String text, int start, String speaker) {
+        double priority() {
+            int words = text.split("\\s+").length;
+            return Math.min(words, 40) / 40.0 + (speaker != null ? 0.5 : 0) + (words >= 6 ? 0.5 : 0);
+        }
+    }
+
+    private static boolean overlaps(Found a, Found b) {
+        return a.start < b.start + b.text.length() && b.start < a.start + a.text.length()
+                || a.text.equals(b.text);
+    }
+
+    private static void markedQuotes(String text, List<Found> found) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            char close = closer(text, i);
+            if (close == 0) {
+                i++;
+                continue;
+            }
+            int end = closing(text, i + 1, close, c);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            int from = i + 1;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",;:".indexOf(text.charAt(to - 1)) >= 0)) {
+                to--;
+            }
+            String quote = text.substring(from, to);
+            int words = quote.isEmpty() ? 0 : quote.split("\\s+").length;
+            if (words >= MIN_WORDS && words <= MAX_WORDS && startsLikeSpeech(quote)) {
+                found.add(new Found(quote, from, speaker(text, i, end + 1)));
+            }
+            i = end + 1;
+        }
+    }
+
+    /** The closing mark for an opening quote at {@code i}, or 0 when the character does not open a quote. */
+    private static char closer(String text, int i) {
+        char c = text.charAt(i);
+        boolean wordBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        return switch (c) {
+            case '"' -> wordBefore ? 0 : '"';
+            case '“' -> '”';
+            case '„' -> '“';
+            case '«' -> '»';
+            case '‘' -> wordBefore ? 0 : '’';
+            case '\'' -> wordBefore ? 0 : '\'';
+            default -> 0;
+        };
+    }
+
+    /**
+     * The matching closer within the paragraph; a single quote must not be an apostrophe inside a word, and a
+     * quotation neither starts at a line end nor runs into a list item.
+     */
+    private static int closing(String text, int from, char close, char open) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n' && (k == from || !continuesQuote(text, k + 1))) {
+                return -1;
+            }
+            if (c == close) {
+                if ((close == '’' || close == '\'') && k + 1 < text.length() && Character.isLetter(text.charAt(k + 1))) {
+                    continue;
+                }
+                return k;
+            }
+            if (c == open && open != close) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsLikeSpeech(String quote) {
+        char c = quote.charAt(0);
+        return Character.isLetterOrDigit(c) || "$€£'‘(…".indexOf(c) >= 0;
+    }
+
+    private static boolean continuesQuote(String text, int lineStart) {
+        int k = lineStart;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k < text.length() && Character.isLetterOrDigit(text.charAt(k));
+    }
+
+    private static String speaker(String text, int open, int afterClose) {
+        String after = text.substring(afterClose, Math.min(text.length(), afterClose + 90));
+        int newline = after.indexOf('\n');
+        if (newline >= 0) {
+            after = after.substring(0, newline);
+        }
+        for (Pattern p : List.of(SPEAKER_AFTER_VERB, SPEAKER_BEFORE_VERB)) {
+            Matcher m = p.matcher(after);
+            if (m.find() && plausible(m.group(1))) {
+                return clean(m.group(1));
+            }
+        }
+        int lineStart = text.lastIndexOf('\n', open) + 1;
+        String before = text.substring(Math.max(lineStart, open - 120), open);
+        for (Pattern p : List.of(SPEAKER_BEFORE_QUOTE, COLON_BEFORE_QUOTE)) {
+            Matcher m = p.matcher(before);
+            if (m.find() && plausible(m.group(1))) {
+                return clean(m.group(1));
+            }
+        }
+        int sentenceEnd = text.indexOf('.', afterClose);
+        int sentenceStart = Math.max(lineStart, Math.max(text.lastIndexOf(". ", open) + 2, open - 120));
+        String around = text.substring(sentenceStart,
+                sentenceEnd < 0 ? text.length() : Math.min(text.length(), sentenceEnd + 1));
+        Matcher m = ACCORDING_TO.matcher(around);
+        if (m.find() && plausible(m.group(1))) {
+            return clean(m.group(1));
+        }
+        return null;
+    }
+
+    private static boolean plausible(String name) {
+        String first = name.strip().split("\\s+")[0];
+        return !NOT_SPEAKERS.contains(first);
+    }
+
+    /** "Wednesday. Christine Lagarde" -> "Christine Lagarde"; "Chair Jerome Powell" -> "Jerome Powell". */
+    private static String clean(String name) {
+        String n = name.strip();
+        int stop = Math.max(n.lastIndexOf(". "), n.lastIndexOf(".\n"));
+        if (stop > 1 && !Character.isUpperCase(n.charAt(stop - 1)) || stop > 1 && n.charAt(stop - 2) != ' ') {
+            n = stop > 0 ? n.substring(stop + 2).strip() : n;
+        }
+        String[] words = n.split("\\s+");
+        int from = 0;
+        while (from < words.length - 1 && TITLES.contains(words[from].replace(".", ""))) {
+            from++;
+        }
+        n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        while (n.endsWith(".") && !(n.length() >= 2 && Character.isUpperCase(n.charAt(n.length() - 2))
+                && (n.length() == 2 || n.charAt(n.length() - 3) == ' '))) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n;
+    }
+
+    /** A transcript turn ("Name: ...") is a quotation of that speaker, however many sentences it has. */
+    private static void transcriptTurns(String text, List<Sentence> sentences, List<Found> found) {
+        int i = 0;
+        while (i < sentences.size()) {
+            Sentence first = sentences.get(i);
+            int j = i;
+            while (j + 1 < sentences.size() && sentences.get(j + 1).paragraph() == first.paragraph()) {
+                j++;
+            }
+            if (first.speaker() != null) {
+                String turn = text.substring(first.start(), sentences.get(j).end());
+                if (turn.split("\\s+").length >= 4) {
+                    found.add(new Found(turn, first.start(), first.speaker()));
+                }
+            }
+            i = j + 1;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.macrodigest.analysis.sentiment;
+import io.macrodigest.analysis.text.Tokens;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A lexicon of single words and multi-word phrases, grouped in {@code [section]}s, read from a classpath
+ * resource. Lines are {@code phrase} or {@code phrase | weight}; {@code #} starts a comment. Matching is
+ * longest-phrase-first over {@link Tokens}, so "net loss" wins over "loss".
+ */
+public final class PhraseLexicon {
+
+    /**
+     * One lexicon entry: the section it was listed under, its weight (1 unless given), whether a weight was
+     * given, and its length in tokens.
+     */
+    public record Entry(String section, double weight, boolean weighted, int length) {
+    }
+
+    /** A lexicon entry found at token {@code start}. */
+    public record Hit(int start, int length, Entry entry) {
+        public int end() {
+            return start + length;
+        }
+
+        public String section() {
+            return entry.section();
+        }
+
+        public double weight() {
+            return entry.weight();
+        }
+
+        public boolean weighted() {
+            return entry.weighted();
+        }
+    }
+
+    private final Map<String, List<Entry>> byPhrase = new HashMap<>();
+    private int maxLength = 1;
+
+    private PhraseLexicon() {
+    }
+
+    public static PhraseLexicon load(String resource) {
+        InputStream in = PhraseLexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        PhraseLexicon lexicon = new PhraseLexicon();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String section = null;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int hash = line.indexOf('#');
+                String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                if (content.startsWith("[") && content.endsWith("]")) {
+                    section = content.substring(1, content.length() - 1).strip();
+                    continue;
+                }
+                if (section == null) {
+                    throw new IllegalStateException(resource + ": entry before any [section]: " + content);
+                }
+                lexicon.add(section, content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lexicon;
+    }
+
+    private void add(String section, String content) {
+        double weight = 1;
+        boolean weighted = false;
+        int bar = content.indexOf('|');
+        if (bar >= 0) {
+            weight = Double.parseDouble(content.substring(bar + 1).strip());
+            weighted = true;
+            content = content.substring(0, bar).strip();
+        }
+        Tokens tokens = Tokens.of(content.toLowerCase(Locale.ROOT));
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                key.append(' ');
+            }
+            key.append(tokens.lower(i));
+        }
+        Entry entry = new Entry(section, weight, weighted, tokens.size());
+        byPhrase.computeIfAbsent(key.toString(), k -> new ArrayList<>(1)).add(entry);
+        maxLength = Math.max(maxLength, tokens.size());
+    }
+
+    /**
+     * All non-overlapping hits of the given sections, longest match first at each position. A phrase listed
+     * in several sections yields one hit per section.
+     */
+    public List<Hit> match(Tokens tokens, java.util.function.Predicate<String> sections) {
+        List<Hit> hits = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            int matched = 0;
+            StringBuilder key = new StringBuilder(24);
+            String[] keys = new String[Math.min(maxLength, n - i)];
+            for (int len = 1; len <= keys.length; len++) {
+                if (len > 1) {
+                    key.append(' ');
+                }
+                key.append(tokens.lower(i + len - 1));
+                keys[len - 1] = key.toString();
+            }
+            for (int len = keys.length; len >= 1 && matched == 0; len--) {
+                List<Entry> entries = byPhrase.get(keys[len - 1]);
+                if (entries == null) {
+                    continue;
+                }
+                for (Entry e : entries) {
+                    if (sections.test(e.section())) {
+                        hits.add(new Hit(i, len, e));
+                        matched = len;
+                    }
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return hits;
+    }
+
+    /** Whether the single word or phrase is listed in the section. */
+    public boolean contains(String section, String phrase) {
+        List<Entry> entries = byPhrase.get(phrase);
+        return entries != null && entries.stream().anyMatch(e -> e.section().equals(section));
+    }
+}

@@ -1,0 +1,308 @@
+package io.macrodigest.analysis.sentiment;
+import io.macrodigest.analysis.text.Figures;
+import io.macrodigest.analysis.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Polarity of one sentence of financial news. Directional words take their sign from what moved ("costs
+ * rose" is bad, "sales rose" good, "loss narrowed" good); figures compared without a verb ("EUR 5m compared
+ * with EUR 3m") are read as a move; negators flip, intensifiers and hedges scale, and the clause after "but"
+ * outweighs a "despite" clause. A sentence of plain facts sums to zero.
+ */
+final class SentencePolarity {
+
+    private static final double UNSPECIFIED_MOVE = 0.3;
+    private static final int SUBJECT_WINDOW = 8;
+    private static final int OBJECT_WINDOW = 4;
+    private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
+            "against");
+
+    private final FinancialLexicon lexicon;
+
+    public SentencePolarity(FinancialLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Unbounded sum of signed evidence; positive means good news. */
+    public double polarity(Tokens tokens) {
+        List<PhraseLexicon.Hit> hits = lexicon.hits(tokens);
+        int n = tokens.size();
+        PhraseLexicon.Hit[] objectAt = new PhraseLexicon.Hit[n];
+        boolean[] polarAt = new boolean[n];
+        boolean[] consumed = new boolean[n];
+        List<PhraseLexicon.Hit> directions = new ArrayList<>();
+        List<PhraseLexicon.Hit> polar = new ArrayList<>();
+        List<PhraseLexicon.Hit> objects = new ArrayList<>();
+        List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
+        for (PhraseLexicon.Hit h : hits) {
+            switch (h.section()) {
+                case FinancialLexicon.UP, FinancialLexicon.DOWN -> directions.add(h);
+                case FinancialLexicon.POSITIVE, FinancialLexicon.NEGATIVE -> {
+                    polar.add(h);
+                    polarAt[h.start()] = true;
+                }
+                case FinancialLexicon.GOOD_UP, FinancialLexicon.BAD_UP -> {
+                    objects.add(h);
+                    objectAt[h.start()] = h;
+                }
+                default -> modifiers.add(h);
+            }
+        }
+        // Figures compared around "from"/"compared with" settle their thing first, and the benchmark with it.
+        double sum = comparedFigures(tokens, objects, directions, consumed, modifiers);
+        // Words that are both a move and a thing ("growth") act as the thing when another move governs them.
+        List<PhraseLexicon.Hit> ordered = new ArrayList<>(directions.size());
+        for (PhraseLexicon.Hit d : directions) {
+            if (objectAt[d.start()] == null) {
+                ordered.add(d);
+            }
+        }
+        for (PhraseLexicon.Hit d : directions) {
+            if (objectAt[d.start()] != null) {
+                ordered.add(d);
+            }
+        }
+        for (PhraseLexicon.Hit d : ordered) {
+            if (consumed[d.start()]) {
+                continue;
+            }
+            int dir = d.section().equals(FinancialLexicon.UP) ? 1 : -1;
+            PhraseLexicon.Hit object = objectOf(d, objects, consumed, tokens);
+            if (object == null && polarAt[d.start()]) {
+                // "Operations improved", "the unit weakened": an evaluative move judges its subject by itself.
+                continue;
+            }
+            double value;
+            if (object != null) {
+                consumed[object.start()] = true;
+                value = dir * sign(object) * d.weight();
+            } else {
+                value = dir * UNSPECIFIED_MOVE * d.weight();
+            }
+            consumed[d.start()] = true;
+            sum += value * modifier(d, modifiers, tokens);
+        }
+        for (PhraseLexicon.Hit p : polar) {
+            if (consumed[p.start()]) {
+                continue;
+            }
+            double value = p.section().equals(FinancialLexicon.POSITIVE) ? p.weight() : -p.weight();
+            sum += value * modifier(p, modifiers, tokens) * benchmark(p, modifiers);
+        }
+        for (PhraseLexicon.Hit o : objects) {
+            if (!consumed[o.start()] && o.weighted()) {
+                // A bare mention: "a net loss of EUR 2m" is bad news on its own.
+                sum += o.weight() * modifier(o, modifiers, tokens) * benchmark(o, modifiers);
+            }
+        }
+        return sum;
+    }
+
+    private static double sign(PhraseLexicon.Hit object) {
+        return object.section().equals(FinancialLexicon.GOOD_UP) ? 1 : -1;
+    }
+
+    /**
+     * What moved: a thing right after a transitive or nominal move ("cut costs", "increase in sales"), else the
+     * nearest thing before it (the subject, however long the figures in between: "sales of EUR 5.2 million
+     * were up"), else one shortly after. A thing after "to", "from" or a comma is a destination or a benchmark
+     * ("fell to a loss", "up from a loss"), never what moved.
+     */
+    private static PhraseLexicon.Hit objectOf(PhraseLexicon.Hit d, List<PhraseLexicon.Hit> objects,
+            boolean[] consumed, Tokens tokens) {
+        PhraseLexicon.Hit before = null;
+        PhraseLexicon.Hit after = null;
+        for (PhraseLexicon.Hit o : objects) {
+            if (consumed[o.start()] || o.start() == d.start()) {
+                continue;
+            }
+            if (o.end() <= d.start() && Figures.wordsBetween(tokens, o.end(), d.start()) < SUBJECT_WINDOW
+                    && !boundaryBetween(tokens, o.end(), d.start())) {
+                before = o;
+            } else if (o.start() >= d.end() && o.start() - d.end() < OBJECT_WINDOW && after == null
+                    && !boundaryBetween(tokens, d.end(), o.start()) && !leadsAway(tokens, d.end(), o.start())) {
+                after = o;
+            }
+        }
+        if (after != null && (after.start() - d.end() <= 2 || before == null)) {
+            return after;
+        }
+        return before;
+    }
+
+    private static boolean leadsAway(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (AWAY.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean boundaryBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.lower(i);
+            if (w.equals(";") || w.equals(":") || w.equals("while") || w.equals("whereas") || w.equals("but")
+                    || w.equals("and") && i > from && tokens.lower(i - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Negation, intensity, hedging and clause weight around a polar item. */
+    private static double modifier(PhraseLexicon.Hit item, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
+        double factor = 1;
+        for (PhraseLexicon.Hit m : modifiers) {
+            int before = item.start() - m.end();
+            int after = m.start() - item.end();
+            switch (m.section()) {
+                case FinancialLexicon.NEGATOR -> {
+                    if (before >= 0 && before <= 3 && !boundaryBetween(tokens, m.end(), item.start())) {
+                        factor *= -m.weight();
+                    }
+                }
+                case FinancialLexicon.INTENSIFIER, FinancialLexicon.DIMINISHER -> {
+                    if (before >= 0 && before <= 2 || after >= 0 && after <= 1) {
+                        factor *= m.weight();
+                    }
+                }
+                case FinancialLexicon.HEDGE -> {
+                    if (before >= 0 && before <= 4) {
+                        factor *= m.weight();
+                    }
+                }
+                case FinancialLexicon.CONTRAST -> factor *= m.end() <= item.start() ? 1.3 : 0.8;
+                case FinancialLexicon.CONCESSION -> {
+                    if (m.end() <= item.start() && !commaBetween(tokens, m.end(), item.start())) {
+                        factor *= 0.5;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return factor;
+    }
+
+    private static boolean commaBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.lower(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A polar thing named as the benchmark ("compared with a loss", "from a profit") counts against the news. */
+    private static double benchmark(PhraseLexicon.Hit item, List<PhraseLexicon.Hit> modifiers) {
+        for (PhraseLexicon.Hit m : modifiers) {
+            if (m.section().equals(FinancialLexicon.COMPARATOR) && item.start() >= m.end()
+                    && item.start() - m.end() <= 2) {
+                return -1;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * "Net sales totalled EUR 120m, compared with EUR 100m": with no verb saying which way, the two figures
+     * around the comparator do. The benchmark ("compared with a loss of EUR 3m") is then only a figure.
+     */
+    private static double comparedFigures(Tokens tokens, List<PhraseLexicon.Hit> objects,
+            List<PhraseLexicon.Hit> directions, boolean[] consumed, List<PhraseLexicon.Hit> modifiers) {
+        double sum = 0;
+        for (PhraseLexicon.Hit m : modifiers) {
+            if (!m.section().equals(FinancialLexicon.COMPARATOR)) {
+                continue;
+            }
+            int newer = figureBefore(tokens, m.start(), 8);
+            int older = figureAfter(tokens, m.end(), 6);
+            if (newer < 0 || older < 0) {
+                continue;
+            }
+            PhraseLexicon.Hit object = null;
+            for (PhraseLexicon.Hit o : objects) {
+                if (!consumed[o.start()] && o.end() <= newer && newer - o.end() < 10) {
+                    object = o;
+                }
+            }
+            if (object == null || moveBetween(directions, object.end(), m.start())) {
+                continue;
+            }
+            double a = tokens.number(newer) * scale(tokens, newer);
+            double b = tokens.number(older) * scale(tokens, older) * benchmarkSign(object, objects, m.end(), older);
+            if (a != b) {
+                consumed[object.start()] = true;
+                for (int i = m.end(); i <= older; i++) {
+                    consumed[i] = true;
+                }
+                sum += Math.signum(a - b) * sign(object);
+            }
+        }
+        return sum;
+    }
+
+    /** -1 when the benchmark is the opposite thing: a profit "compared with a loss of EUR 3m" is 3m better. */
+    private static double benchmarkSign(PhraseLexicon.Hit object, List<PhraseLexicon.Hit> objects, int from, int to) {
+        for (PhraseLexicon.Hit o : objects) {
+            if (o.start() >= from && o.end() <= to && o.weighted() && sign(o) != sign(object)) {
+                return -1;
+            }
+        }
+        return 1;
+    }
+
+    private static boolean moveBetween(List<PhraseLexicon.Hit> directions, int from, int to) {
+        for (PhraseLexicon.Hit d : directions) {
+            if (d.start() >= from && d.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int figureBefore(Tokens tokens, int from, int window) {
+        for (int i = from - 1; i >= Math.max(0, from - window); i--) {
+            if (isFigure(tokens, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int figureAfter(Tokens tokens, int from, int window) {
+        for (int i = from; i < Math.min(tokens.size(), from + window); i++) {
+            if (isFigure(tokens, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A number that is not a year or a quarter. */
+    private static boolean isFigure(Tokens tokens, int i) {
+        double v = tokens.number(i);
+        if (Double.isNaN(v)) {
+            return false;
+        }
+        boolean year = v >= 1950 && v <= 2100 && v == Math.rint(v) && tokens.lower(i).length() == 4;
+        return !year;
+    }
+
+    private static double scale(Tokens tokens, int i) {
+        String w = tokens.lower(i);
+        String unit = i + 1 < tokens.size() ? tokens.lower(i + 1) : "";
+        if (w.endsWith("bn") || unit.equals("bn") || unit.equals("billion")) {
+            return 1e9;
+        }
+        if (w.endsWith("mn") || w.endsWith("m") || unit.equals("mn") || unit.equals("m") || unit.equals("million")
+                || unit.equals("mln")) {
+            return 1e6;
+        }
+        return 1;
+    }
+}

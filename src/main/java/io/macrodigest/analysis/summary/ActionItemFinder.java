@@ -1,0 +1,156 @@
+package io.macrodigest.analysis.summary;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.assets.AssetVocabulary;
+import io.macrodigest.analysis.drivers.MacroLexicon;
+import io.macrodigest.analysis.drivers.MacroSignal;
+import io.macrodigest.analysis.text.Sentence;
+import io.macrodigest.analysis.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the advice an article gives: imperatives ("Monitor ...", "Consider ..."), recommendations ("investors
+ * should", "experts advise", "are encouraged to") and positioning calls ("remain long", "stay overweight"),
+ * each with its impact: the one the text states ("Impact: ...", "so that ...", "to hedge against ..."), else
+ * one derived from the kind of action and what it is about.
+ */
+public final class ActionItemFinder {
+
+    static final int MAX = 6;
+    private static final Set<String> IMPERATIVES = Set.of("consider", "monitor", "watch", "track", "evaluate",
+            "re-evaluate", "reevaluate", "reassess", "review", "avoid", "reduce", "trim", "increase", "add", "buy",
+            "sell", "hold", "hedge", "diversify", "rebalance", "implement", "prepare", "remain", "stay", "keep",
+            "focus", "look", "use", "take", "adopt", "maintain", "accumulate", "position", "limit", "protect",
+            "lock", "wait", "allocate", "overweight", "underweight", "favor", "favour", "prioritize", "prioritise",
+            "scale", "build", "check", "set", "be", "don't", "do", "never", "ensure", "assess", "research",
+            "explore", "stick", "lighten", "rotate", "start", "begin", "pay", "beware", "expect", "plan",
+            "incorporate", "tighten", "brace", "capitalize", "capitalise", "seek", "target");
+    private static final Pattern ADVICE = Pattern.compile("(?iu)\\b(?:(?:investors|traders|readers|you|holders|"
+            + "savers|portfolio managers|allocators|buyers|we) (?:should|must|need to|may want to|might want to|"
+            + "would do well to|ought to|are (?:encouraged|advised) to)|(?:should|may want to) consider|"
+            + "(?:we|analysts|experts|strategists) (?:recommend|advise|suggest|favou?r)|"
+            + "(?:recommends?|advises?|advised|advising|urges?|urged) (?:investors|clients|traders|remaining|"
+            + "staying|holding|buying|selling|adding|reducing|to)|is (?:advocated|recommended|advisable)|"
+            + "it (?:is|may be) (?:wise|prudent|advisable|worth) to|it makes sense to|the key is to|"
+            + "keep an eye on|worth (?:watching|monitoring)|(?:remain|stay|stays|remains) (?:structurally )?"
+            + "(?:long|short|overweight|underweight|invested|defensive|cautious|disciplined)|"
+            + "(?:are|is) encouraged to)\\b");
+    private static final Pattern ACTION_HEADING = Pattern.compile(
+            "(?iu)^(action items?|actions|what to do|what investors should do|how to position|positioning|"
+                    + "trade ideas?|recommendations?|takeaways?|key takeaways|strategy)\\b");
+    /** "how investors should position", "what you need to know": a description of advice, not advice. */
+    private static final Pattern REPORTED = Pattern.compile("(?iu)\\b(?:how|what|where|whether|when|why)\\s*$");
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?iu)\\b(?:so that|in order to|as an? (?:strategic |portfolio )?(?:hedge|diversifier|store of value)|to (?:hedge|protect|capture|benefit|gain|avoid|limit|reduce|lock|"
+                    + "capitalize|capitalise|position|diversify|preserve|participate|take advantage))\\b.{6,}$");
+
+    private final ImpactWriter impacts;
+    private final AssetVocabulary vocabulary;
+
+    public ActionItemFinder(ImpactWriter impacts, AssetVocabulary vocabulary) {
+        this.impacts = impacts;
+        this.vocabulary = vocabulary;
+    }
+
+    /** {@code readings} parallels {@code sentences}. */
+    public List<Found> find(List<Sentence> sentences, List<MacroLexicon.Reading> readings) {
+        List<Found> found = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        boolean inActionBlock = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.kind() == Sentence.Kind.HEADING) {
+                inActionBlock = ACTION_HEADING.matcher(s.text()).find();
+                continue;
+            }
+            if (s.text().endsWith("?") || s.tokens().size() < 4 || s.text().regionMatches(true, 0, "impact", 0, 6)) {
+                continue;
+            }
+            boolean imperative = imperative(s);
+            Matcher advice = ADVICE.matcher(s.text());
+            boolean advises = advice.find() && !REPORTED.matcher(s.text().substring(0, advice.start())).find();
+            if (!imperative && !advises) {
+                continue;
+            }
+            String impact = statedImpact(sentences, i);
+            if (impact == null) {
+                impact = derivedImpact(s, readings.get(i));
+            }
+            found.add(new Found(s, new Analysis.ActionItem(s.text(), impact)));
+            scores.add((inActionBlock ? 2.0 : 0) + (imperative ? 1.5 : 1) + i * -1e-6);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        return order.stream().limit(MAX).sorted().map(found::get).toList();
+    }
+
+    /** An action item and the sentence it came from (kept out of the insights). */
+    public record Found(Sentence sentence, Analysis.ActionItem item) {
+    }
+
+    private static boolean imperative(Sentence s) {
+        Tokens t = s.tokens();
+        if (t.size() < 3 || !Character.isUpperCase(t.original(0).charAt(0))) {
+            return false;
+        }
+        String first = t.lower(0);
+        if (!IMPERATIVES.contains(first)) {
+            return false;
+        }
+        // "Consider the case ..." reads as advice, "Monitor shipments rose" does not: the next word must not be a verb form.
+        String second = t.lower(1);
+        return !second.endsWith("ed") || second.equals("need") || t.size() > 3 && !t.lower(2).equals("by");
+    }
+
+    private static String statedImpact(List<Sentence> sentences, int i) {
+        if (i + 1 < sentences.size() && ImpactWriter.statesConsequence(sentences.get(i + 1))) {
+            return ImpactWriter.withoutLabel(sentences.get(i + 1).text());
+        }
+        Matcher m = PURPOSE.matcher(sentences.get(i).text());
+        if (m.find()) {
+            return ImpactWriter.capitalise(m.group().strip());
+        }
+        String clause = ImpactWriter.statedInSentence(sentences.get(i).text());
+        return clause;
+    }
+
+    private String derivedImpact(Sentence s, MacroLexicon.Reading reading) {
+        List<AssetVocabulary.Asset> assets = vocabulary.mentions(s.tokens());
+        String subject = assets.isEmpty() ? "the portfolio" : assets.get(0).name() + " exposure";
+        String first = s.tokens().lower(0);
+        String lower = s.text().toLowerCase();
+        if (first.equals("monitor") || first.equals("watch") || first.equals("track") || lower.contains("keep an eye")
+                || lower.contains("worth watching")) {
+            return "Gives early warning if the outlook for " + (assets.isEmpty() ? "these markets" : assets.get(0).name())
+                    + " changes.";
+        }
+        if (Set.of("reduce", "trim", "sell", "avoid", "hedge", "protect", "limit", "lighten").contains(first)
+                || lower.contains("cautious") || lower.contains("defensive")) {
+            return "Limits losses on " + subject + " if the risk materialises.";
+        }
+        if (Set.of("diversify", "rebalance", "scale", "allocate").contains(first) || lower.contains("scaled")) {
+            return "Reduces concentration and timing risk in " + subject + ".";
+        }
+        if (Set.of("remain", "stay", "hold", "maintain", "keep", "stick").contains(first) || lower.contains("remain")
+                || lower.contains("stay")) {
+            return "Keeps " + subject + " aligned with the prevailing trend.";
+        }
+        if (first.equals("prepare") || lower.contains("prepar")) {
+            return "Reduces the cost of being caught off guard if conditions change.";
+        }
+        for (MacroSignal signal : reading.signals()) {
+            if (signal.direction() != 0) {
+                return "Aligns " + subject + " with the macro backdrop: "
+                        + ImpactWriter.driverImpact(signal.driver(), signal.direction()).toLowerCase();
+            }
+        }
+        return "Positions " + subject + " to benefit if the article's thesis plays out.";
+    }
+}

@@ -1,0 +1,148 @@
+package io.macrodigest.analysis.summary;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.drivers.MacroLexicon;
+import io.macrodigest.analysis.sentiment.Sentiment;
+import io.macrodigest.analysis.text.Sentence;
+import io.macrodigest.analysis.text.TextSimilarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Picks 3-7 key claims of an article, each paired with its impact. Uses the article's own "Insight"/"Impact"
+ * blocks when it has them; otherwise ranks sentences by centrality plus what makes a claim useful (a driver
+ * move, an asset, a figure, a stated consequence), and drops claims that repeat one already chosen.
+ */
+public final class InsightExtractor {
+
+    static final int MIN = 3;
+    static final int MAX = 7;
+    private static final Set<String> INSIGHT_HEADINGS = Set.of("insight", "key insight", "claim", "finding");
+    private static final Set<String> IMPACT_HEADINGS = Set.of("impact", "implication", "why it matters");
+
+    private final ImpactWriter impacts;
+
+    public InsightExtractor(ImpactWriter impacts) {
+        this.impacts = impacts;
+    }
+
+    /** {@code readings} and {@code sentiments} parallel the ranking's sentences. */
+    public List<Analysis.Insight> extract(SummaryRanker.Ranking ranking, List<MacroLexicon.Reading> readings,
+            List<Sentiment> sentiments, Set<Sentence> excluded) {
+        List<Sentence> sentences = ranking.sentences();
+        List<Analysis.Insight> labelled = labelled(sentences);
+        if (labelled.size() >= MIN) {
+            return labelled.subList(0, Math.min(MAX, labelled.size()));
+        }
+        int n = sentences.size();
+        double[] scores = new double[n];
+        double max = java.util.Arrays.stream(ranking.scores()).max().orElse(0);
+        for (int i = 0; i < n; i++) {
+            Sentence s = sentences.get(i);
+            if (ranking.scores()[i] <= 0 || excluded.contains(s) || s.tokens().size() < 8) {
+                continue;
+            }
+            double score = ranking.scores()[i] / (max == 0 ? 1 : max);
+            if (readings.get(i).signals().stream().anyMatch(x -> x.direction() != 0)) {
+                score += 0.4;
+            } else if (!readings.get(i).signals().isEmpty()) {
+                score += 0.15;
+            }
+            if (sentiments.get(i).label() != Sentiment.Label.NEUTRAL) {
+                score += 0.2;
+            }
+            if (hasFigure(s)) {
+                score += 0.15;
+            }
+            if (ImpactWriter.statedInSentence(s.text()) != null
+                    || i + 1 < n && ImpactWriter.statesConsequence(sentences.get(i + 1))) {
+                score += 0.3;
+            }
+            if (firstPerson(s)) {
+                score -= 0.3;
+            }
+            scores[i] = Math.max(score, 0.01);
+        }
+        int eligible = (int) java.util.Arrays.stream(scores).filter(x -> x > 0).count();
+        int wanted = Math.max(MIN, Math.min(MAX, eligible / 6 + 2));
+        SummaryRanker.Ranking boosted = new SummaryRanker.Ranking(sentences, scores, ranking.similarity());
+        List<Integer> chosen = SummaryRanker.select(boosted, wanted, List.of());
+        List<Analysis.Insight> insights = new ArrayList<>(labelled);
+        chosen.stream().sorted().forEach(i -> {
+            Sentence s = sentences.get(i);
+            if (insights.size() < MAX && insights.stream().noneMatch(x -> similar(x.insight(), s.text()))) {
+                insights.add(new Analysis.Insight(s.text(), impact(i, sentences, readings, sentiments)));
+            }
+        });
+        return insights;
+    }
+
+    private String impact(int i, List<Sentence> sentences, List<MacroLexicon.Reading> readings,
+            List<Sentiment> sentiments) {
+        Sentence s = sentences.get(i);
+        String stated = ImpactWriter.statedInSentence(s.text());
+        if (stated != null) {
+            return stated;
+        }
+        if (i + 1 < sentences.size() && ImpactWriter.statesConsequence(sentences.get(i + 1))
+                && sentences.get(i + 1).paragraph() - s.paragraph() <= 1) {
+            return ImpactWriter.withoutLabel(sentences.get(i + 1).text());
+        }
+        return impacts.derived(s, readings.get(i), sentiments.get(i));
+    }
+
+    /** "Insight" heading, claim, "Impact" heading, consequence: the shape of structured digests. */
+    private static List<Analysis.Insight> labelled(List<Sentence> sentences) {
+        List<Analysis.Insight> insights = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!isHeading(sentences.get(i), INSIGHT_HEADINGS)) {
+                continue;
+            }
+            StringBuilder claim = new StringBuilder();
+            int j = i + 1;
+            while (j < sentences.size() && sentences.get(j).kind() != Sentence.Kind.HEADING) {
+                claim.append(claim.length() > 0 ? " " : "").append(sentences.get(j).text());
+                j++;
+            }
+            if (claim.length() == 0 || j >= sentences.size() || !isHeading(sentences.get(j), IMPACT_HEADINGS)) {
+                continue;
+            }
+            StringBuilder impact = new StringBuilder();
+            int k = j + 1;
+            while (k < sentences.size() && sentences.get(k).kind() != Sentence.Kind.HEADING
+                    && sentences.get(k).paragraph() == sentences.get(j + 1).paragraph()) {
+                impact.append(impact.length() > 0 ? " " : "").append(sentences.get(k).text());
+                k++;
+            }
+            if (impact.length() > 0) {
+                insights.add(new Analysis.Insight(claim.toString(), impact.toString()));
+            }
+        }
+        return insights;
+    }
+
+    private static boolean isHeading(Sentence s, Set<String> names) {
+        return s.kind() == Sentence.Kind.HEADING
+                && names.contains(s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip());
+    }
+
+    private static boolean hasFigure(Sentence s) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.tokens().isNumber(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean firstPerson(Sentence s) {
+        String w = s.tokens().size() > 0 ? s.tokens().lower(0) : "";
+        return w.equals("i") || w.equals("we") || w.equals("hey") || w.equals("here");
+    }
+
+    public static boolean similar(String a, String b) {
+        return TextSimilarity.cosine(a, b) >= SummaryRanker.REDUNDANT;
+    }
+}

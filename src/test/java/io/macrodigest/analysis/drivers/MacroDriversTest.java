@@ -1,0 +1,119 @@
+package io.macrodigest.analysis.drivers;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.text.SentenceSplitter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MacroDriversTest {
+
+    private final MacroLexicon macro = new MacroLexicon();
+    private final DriverClassifier drivers = new DriverClassifier(macro);
+    private final StanceClassifier stance = new StanceClassifier(macro);
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private Analysis.DriverTag only(String text, Driver driver) {
+        List<Analysis.DriverTag> tags = drivers.classify(splitter.split(text));
+        return tags.stream().filter(t -> t.driver() == driver).findFirst()
+                .orElseThrow(() -> new AssertionError(driver + " not found in " + tags));
+    }
+
+    @Test
+    void cutsSupportRiskAssets() {
+        Analysis.DriverTag t = only("The Federal Reserve cut interest rates by 25 basis points. "
+                + "Officials signalled further rate cuts next year.", Driver.RATES);
+        assertEquals("cutting", t.direction());
+        assertTrue(t.tone() > 0.3, t::toString);
+        assertTrue(t.confidence() > 0.3 && t.confidence() <= 1);
+    }
+
+    @Test
+    void negatedExpectationReversesTheTone() {
+        Analysis.DriverTag t = only("The central bank is not expected to cut interest rates this year. "
+                + "Policy rates will stay where they are.", Driver.RATES);
+        assertTrue(t.tone() < 0, t::toString);
+        assertEquals("steady", t.direction());
+    }
+
+    @Test
+    void fewerCutsThanHopedIsAHeadwind() {
+        Analysis.DriverTag t = only("The Fed signalled fewer rate cuts than hoped. Treasury yields rose on the news.",
+                Driver.RATES);
+        assertTrue(t.tone() < 0, t::toString);
+    }
+
+    @Test
+    void hedgedTighteningStillCountsAsHiking() {
+        Analysis.DriverTag t = only("The central bank may need to tighten policy further if inflation persists. "
+                + "Policy rates could rise again in June.", Driver.RATES);
+        assertEquals("hiking", t.direction());
+        assertTrue(t.tone() < 0);
+    }
+
+    @Test
+    void coolingInflationAndExpandingLiquidity() {
+        String text = "Inflation cooled to 2.4% in May as energy prices fell. Consumer prices rose less than expected. "
+                + "Central banks are injecting liquidity and the money supply expanded for a third month.";
+        assertEquals("cooling", only(text, Driver.INFLATION).direction());
+        assertTrue(only(text, Driver.INFLATION).tone() > 0);
+        assertEquals("expanding", only(text, Driver.LIQUIDITY).direction());
+    }
+
+    @Test
+    void growthAndRiskAppetite() {
+        String text = "The economy slipped into recession as GDP contracted 0.5%. Unemployment rose to 5.2%. "
+                + "Investors turned risk-off and volatility spiked, with the VIX jumping to 35.";
+        assertEquals("slowing", only(text, Driver.GROWTH).direction());
+        assertEquals("risk-off", only(text, Driver.RISK_APPETITE).direction());
+        assertTrue(only(text, Driver.RISK_APPETITE).tone() < 0);
+    }
+
+    @Test
+    void evidenceIsVerbatim() {
+        String text = "Inflation accelerated to 4.1%. Wholesale prices jumped 0.8% in the month. Shares were flat.";
+        only(text, Driver.INFLATION).evidence().forEach(e -> assertTrue(text.contains(e), e));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The Committee judged that some further policy firming may be appropriate. | HAWKISH",
+            "Policy accommodation will be maintained for a considerable period. | DOVISH",
+            "Inflation pressures have intensified and remain elevated. | HAWKISH",
+            "Inflation continued to run below the Committee's longer-run objective. | DOVISH",
+            "The unemployment rate remained elevated. | DOVISH",
+            "Members agreed to raise the target range for the federal funds rate. | HAWKISH",
+            "The Committee decided to lower the target range for the federal funds rate. | DOVISH",
+            "The meeting was held in Washington on Tuesday. | NEUTRAL",
+            "The Committee will continue to monitor the implications of incoming information. | NEUTRAL",
+    })
+    void stancePhrases(String sentence, Stance expected) {
+        assertEquals(expected, stance.classify(sentence), sentence);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the conceded clause weighs less, its verb stops at the comma, and the head noun ("slack"), not
+            // its complement, takes the main verb
+            "Although the unemployment rate has declined, slack in labor markets remains considerable. | DOVISH",
+            // a figure-only aside does not separate a subject from its verb
+            "The unemployment rate, at 9.5 percent, remains high. | DOVISH",
+            // levels that bear on policy without being drivers
+            "The dollar appreciated strongly against most currencies. | DOVISH",
+            "Productivity growth picked up sharply last year. | DOVISH",
+            "Oil prices rose steeply over the intermeeting period. | HAWKISH",
+            // policy actions and pressures
+            "The Committee will begin to remove policy accommodation. | HAWKISH",
+            "These purchases should maintain downward pressure on longer-term interest rates. | DOVISH",
+            "Tight labor markets could put upward pressure on wages and prices. | HAWKISH",
+            "Inflation pressures have eased. | DOVISH",
+    })
+    void stanceScopeRules(String sentence, Stance expected) {
+        assertEquals(expected, stance.classify(sentence), sentence);
+    }
+}

@@ -1,0 +1,119 @@
+package io.macrodigest.analysis.quotes;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.EmbeddedAnalyzer;
+import io.macrodigest.analysis.text.SentenceSplitter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<Analysis.Quote> quotes(String text) {
+        return finder.find(text, splitter.split(text));
+    }
+
+    @Test
+    void speakersAfterAndBeforeTheQuote() {
+        List<Analysis.Quote> q = quotes("\"We are not in a hurry to cut rates,\" said Jerome Powell on Wednesday. "
+                + "Christine Lagarde said: “Inflation is on the right track.” "
+                + "“The dollar will weaken further,” chief strategist Anna Berg said.");
+        assertEquals(3, q.size(), q::toString);
+        assertEquals("We are not in a hurry to cut rates", q.get(0).text());
+        assertEquals("Jerome Powell", q.get(0).speaker());
+        assertEquals("Christine Lagarde", q.get(1).speaker());
+        assertEquals("Inflation is on the right track.", q.get(1).text());
+        assertEquals("Anna Berg", q.get(2).speaker());
+    }
+
+    @Test
+    void accordingToAndUnattributedPhrases() {
+        List<Analysis.Quote> q = quotes("Gold is the \"king when it comes to storing value\", according to Mark Lee. "
+                + "Bitcoin has 'fallen apart' since October.");
+        assertEquals("Mark Lee", q.get(0).speaker());
+        assertEquals("fallen apart", q.get(1).text());
+        assertEquals(null, q.get(1).speaker());
+    }
+
+    @Test
+    void apostrophesAndSingleScareWordsAreNotQuotes() {
+        assertTrue(quotes("The company's CEO said it's the \"best\" year in the firm's history.").isEmpty());
+    }
+
+    @Test
+    void transcriptTurnsAreQuotesWithSpeaker() {
+        String text = "Jane Doe: Rates will stay higher for longer, in my view.\n"
+                + "John Roe: I disagree with that, the data is softening fast.\n"
+                + "Jane Doe: We will see what the next inflation print says.";
+        List<Analysis.Quote> q = quotes(text);
+        assertEquals(3, q.size());
+        assertEquals("John Roe", q.get(1).speaker());
+    }
+
+    /** Property: over many generated texts and the seeds, every quote is verbatim after normalisation. */
+    @Test
+    void everyQuoteIsASubstringOfTheInput() throws IOException {
+        List<String> texts = new ArrayList<>(generated(300));
+        Path seeds = Path.of("../shared/seeds");
+        if (Files.isDirectory(seeds)) {
+            try (Stream<Path> files = Files.list(seeds)) {
+                for (Path p : files.toList()) {
+                    texts.add(Files.readString(p));
+                }
+            }
+        }
+        EmbeddedAnalyzer analyzer = EmbeddedAnalyzer.create();
+        int checked = 0;
+        for (String text : texts) {
+            String haystack = normalise(text);
+            for (Analysis.Quote q : analyzer.analyze(AnalysisInput.of(null, text)).quotes()) {
+                assertTrue(haystack.contains(normalise(q.text())), () -> "not verbatim: " + q.text());
+                checked++;
+            }
+        }
+        assertTrue(checked > 300, "too few quotes exercised: " + checked);
+    }
+
+    static String normalise(String s) {
+        return s.replaceAll("[\"“”„«»‘’']", "\"").replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<String> generated(int count) {
+        String[] names = {"Jerome Powell", "Anna Berg", "the chief economist", "Mark Lee", "Sara Kim"};
+        String[] says = {"We see rates falling next year", "Inflation is sticky", "Liquidity is abundant, and risk "
+                + "appetite is high", "It is too early to declare victory", "Gold remains the king of stores of value"};
+        String[][] marks = {{"\"", "\""}, {"“", "”"}, {"‘", "’"}, {"«", "»"}};
+        Random random = new Random(42);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder sb = new StringBuilder("Markets moved on Tuesday. ");
+            for (int k = 0; k < 3; k++) {
+                String[] m = marks[random.nextInt(marks.length)];
+                String name = names[random.nextInt(names.length)];
+                String say = says[random.nextInt(says.length)];
+                switch (random.nextInt(4)) {
+                    case 0 -> sb.append(m[0]).append(say).append(",").append(m[1]).append(" said ").append(name).append(". ");
+                    case 1 -> sb.append(name).append(" said:  ").append(m[0]).append(say).append('.').append(m[1]).append(' ');
+                    case 2 -> sb.append("Analysts call it ").append(m[0]).append(say.toLowerCase()).append(m[1])
+                            .append(",\naccording to ").append(name).append(". ");
+                    default -> sb.append("It's the firm's ").append(m[0]).append("new normal").append(m[1]).append(" now. ");
+                }
+            }
+            texts.add(sb.toString());
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,36 @@
+package io.macrodigest.analysis.sentiment;
+import io.macrodigest.analysis.Corpora;
+import io.macrodigest.analysis.Metrics;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Financial PhraseBank dev half (evaluation only, read in place): accuracy and macro-F1 with floors. */
+class SentimentCorpusEvaluationTest {
+
+    private static final double FLOOR_ACCURACY_100 = 0.92;
+    private static final double FLOOR_ACCURACY_ALL = 0.80;
+
+    @Test
+    void sentimentMatchesFinanceLiterateAnnotators() {
+        List<String[]> rows = Corpora.tsv(Corpora.require("sentiment-dev/phrasebank-dev.tsv"));
+        SentimentScorer scorer = SentimentScorer.create();
+        List<String> labels = List.of("positive", "negative", "neutral");
+        Metrics unanimous = new Metrics(labels);
+        Metrics all = new Metrics(labels);
+        for (String[] row : rows) {
+            String predicted = scorer.score(row[0]).label().id();
+            all.add(row[1], predicted);
+            if (row[2].equals("100")) {
+                unanimous.add(row[1], predicted);
+            }
+        }
+        System.out.print(unanimous.report("PhraseBank agreement-100"));
+        System.out.print(all.report("PhraseBank all rows"));
+        assertTrue(unanimous.accuracy() >= FLOOR_ACCURACY_100, "agreement-100 accuracy below floor");
+        assertTrue(all.accuracy() >= FLOOR_ACCURACY_ALL, "all-rows accuracy below floor");
+    }
+}

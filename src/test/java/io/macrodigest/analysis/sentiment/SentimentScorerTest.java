@@ -1,0 +1,68 @@
+package io.macrodigest.analysis.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentimentScorerTest {
+
+    private final SentimentScorer scorer = SentimentScorer.create();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The company's net loss narrowed to EUR 2.1 million from EUR 5.4 million. | POSITIVE",
+            "Operating profit fell to $12 million from $20 million a year earlier. | NEGATIVE",
+            "Net sales rose 8% to EUR 120 million. | POSITIVE",
+            "Production costs rose sharply in the quarter. | NEGATIVE",
+            "Unemployment rose to 6.1% in March. | NEGATIVE",
+            "Revenue totalled EUR 45 million, compared with EUR 38 million in the previous year. | POSITIVE",
+            "Revenue totalled EUR 30 million, compared with EUR 38 million in the previous year. | NEGATIVE",
+            "The company cut costs by 10% through automation. | POSITIVE",
+            "The group cut its full-year earnings forecast. | NEGATIVE",
+            "The company will cut 300 jobs in Finland. | NEGATIVE",
+            "Sales did not increase in the period. | NEGATIVE",
+            "The company won a EUR 40 million order from a utility. | POSITIVE",
+            "The company swung to a loss of EUR 3 million. | NEGATIVE",
+            "The company is headquartered in Helsinki and employs 1,200 people. | NEUTRAL",
+            "The shares will be listed on the Nasdaq exchange. | NEUTRAL",
+            "The contract covers the delivery of 12 cranes to the port of Rotterdam. | NEUTRAL",
+            "Net sales are expected to grow strongly next year. | POSITIVE",
+            "The chief executive said the results were disappointing. | NEGATIVE",
+    })
+    void financialNewsSentences(String sentence, Sentiment.Label expected) {
+        assertEquals(expected, scorer.score(sentence).label(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // an evaluative move with nothing named as moving judges its subject
+            "The group's Asian operations improved markedly in the quarter. | POSITIVE",
+            "The group has grown rapidly in Asia. | POSITIVE",
+            // a profit compared with a loss, and the other way round, whatever the figures
+            "Operating profit was EUR 4.2 million, compared with a loss of EUR 6.0 million a year earlier. | POSITIVE",
+            "Operating loss was EUR 1.1 million, compared with a profit of EUR 9.3 million. | NEGATIVE",
+            "Pretax loss totalled EUR 80 million compared with a loss of EUR 40 million. | NEGATIVE",
+            // figures inside the subject do not hide it from its verb
+            "Net sales of the packaging division totalled EUR 42.5 million, up 7% on the previous year. | POSITIVE",
+            // a thing after "to" or "from" is where the move ended or the benchmark, not what moved
+            "The retailer slipped to a net loss of EUR 2 million from a profit of EUR 1 million. | NEGATIVE",
+            "Earnings per share were EUR 0.12, up from a loss of EUR 0.05. | POSITIVE",
+            "The company will start negotiations to cut staff at its plant. | NEGATIVE",
+    })
+    void comparisonAndScope(String sentence, Sentiment.Label expected) {
+        assertEquals(expected, scorer.score(sentence).label(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The programme is expected to bring annual savings of EUR 4 million. | POSITIVE",
+            "Winter clothing sold well in December. | POSITIVE",
+            "The mill is laying off 80 workers. | NEGATIVE",
+            "Concerns about the project eased after the ruling. | POSITIVE",
+            "The company sells home improvement products as well as garden tools. | NEUTRAL",
+    })
+    void financialNewsVocabulary(String sentence, Sentiment.Label expected) {
+        assertEquals(expected, scorer.score(sentence).label(), sentence);
+    }
+}
