@@ -28,13 +28,18 @@ public record Digest(String period, LocalDate date, Instant from, Instant to, St
     }
 
     /**
-     * A story cluster shown once: the analysis of its richest article, quotes and action items gathered from all
-     * of them, and a link to every article of the cluster. {@code id} is stable for as long as the story exists
-     * (it is derived from the cluster id), for feed readers and newsletter jobs.
+     * A story cluster shown once: a summary drawn from all its articles ({@code summaryLines}, each sentence
+     * verbatim from one article and credited to it; {@code summary} joins them), the drivers of its richest
+     * article, insights, quotes and action items gathered from all of them, and a link to every article of the
+     * cluster. {@code publishedAt} is when the story was first seen (its earliest article), {@code updatedAt} its
+     * latest change, {@code outlets} the number of distinct outlets telling it. {@code id} is stable for as long as
+     * the story exists (it is derived from the cluster id), for feed readers and newsletter jobs: an article
+     * joining the story changes this item, never adds one.
      */
     @RegisterForReflection
     public record Story(String id, long clusterId, long articleId, String title, String url, String siteName,
-            Instant publishedAt, Instant updatedAt, String summary, List<Analysis.Insight> insights,
+            Instant publishedAt, Instant updatedAt, String summary, List<SummaryLine> summaryLines, int outlets,
+            List<Analysis.Insight> insights,
             List<Analysis.Quote> quotes, List<Analysis.ActionItem> actionItems, List<Analysis.DriverTag> drivers,
             List<Analysis.AssetTag> assets, Sentiment sentiment, List<SourceLink> sources) {
 
@@ -49,10 +54,25 @@ public record Digest(String period, LocalDate date, Instant from, Instant to, St
         public int moreSources() {
             return Math.max(0, sources.size() - SHOWN_SOURCES);
         }
+
+        /** Whether an article was added or changed after the story was first seen, for pages to say so. */
+        public boolean updatedLater() {
+            return updatedAt.isAfter(publishedAt);
+        }
+    }
+
+    /** A sentence of a story's summary, verbatim from the article {@code articleId} of {@code outlet}. */
+    @RegisterForReflection
+    public record SummaryLine(String text, long articleId, String outlet, String url) {
     }
 
     @RegisterForReflection
     public record SourceLink(long articleId, String title, String url, String siteName, Instant publishedAt) {
+
+        /** Who published it: the site's name, else its host. */
+        public String outlet() {
+            return Outlets.name(siteName, url);
+        }
     }
 
     /** The stable id of the story whose cluster id is {@code clusterId}. */

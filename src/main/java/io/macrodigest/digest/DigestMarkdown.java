@@ -28,8 +28,17 @@ final class DigestMarkdown {
             } else {
                 m.append(esc(s.title()));
             }
-            m.append("\n\n");
-            if (s.summary() != null) {
+            m.append("\n\n_").append(s.outlets()).append(s.outlets() == 1 ? " outlet" : " outlets")
+                    .append(", first seen ").append(s.publishedAt()).append(", updated ").append(s.updatedAt())
+                    .append("_\n\n");
+            if (!s.summaryLines().isEmpty()) {
+                for (Digest.SummaryLine l : s.summaryLines()) {
+                    m.append(esc(l.text())).append(" ([").append(esc(l.outlet())).append("](<").append(url(l.url()))
+                            .append(">)) ");
+                }
+                m.setLength(m.length() - 1);
+                m.append("\n\n");
+            } else if (s.summary() != null) {
                 m.append(esc(s.summary())).append("\n\n");
             }
             for (Analysis.Insight i : s.insights()) {

@@ -68,8 +68,8 @@ public record DigestRequest(DigestPeriod period, LocalDate date, Instant from, I
             }
         }
 
-        boolean admits(Digest.Story story) {
-            return clusterId != null ? story.clusterId() > clusterId : story.updatedAt().isAfter(time);
+        boolean admits(long storyCluster, Instant storyUpdatedAt) {
+            return clusterId != null ? storyCluster > clusterId : storyUpdatedAt.isAfter(time);
         }
 
         @Override

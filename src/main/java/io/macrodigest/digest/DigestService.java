@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import io.macrodigest.article.Article;
 import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.SqlTimes;
+import io.macrodigest.story.StorySummarizer;
 
 /** Builds digests: the driver pulse of a window's matching articles, then its top story clusters. */
 @ApplicationScoped
@@ -37,10 +38,12 @@ public class DigestService {
 
     private final EntityManager em;
     private final DigestConfig config;
+    private final StorySummarizer summarizer;
 
-    public DigestService(EntityManager em, DigestConfig config) {
+    public DigestService(EntityManager em, DigestConfig config, StorySummarizer summarizer) {
         this.em = em;
         this.config = config;
+        this.summarizer = summarizer;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,17 +57,32 @@ public class DigestService {
         List<Ranked> ranked = new ArrayList<>();
         clusters.forEach((key, members) -> ranked.add(rank(key, members)));
         ranked.sort(Comparator.comparingDouble(Ranked::weight).reversed().thenComparing(r -> -r.clusterId()));
-        List<Ranked> top = ranked.stream()
-                .filter(r -> request.since() == null || request.since().admits(draft(r, List.of())))
-                .limit(config.maxStories()).toList();
-        Map<Long, List<Digest.SourceLink>> links = links(top.stream().map(Ranked::clusterId).toList());
-        List<Digest.Story> stories = top.stream().map(r -> draft(r, links.getOrDefault(r.clusterId(), List.of())))
-                .toList();
+        List<Digest.Story> stories = top(ranked, request.since());
         Instant updated = stories.stream().map(Digest.Story::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         long[] counts = counts(window);
         return new Digest(request.period().id(), request.date(), request.from(), request.to(), request.filter().q(),
                 Instant.now(), updated,
                 (int) counts[0], (int) counts[1], pulse(window), stories);
+    }
+
+    /**
+     * The first {@code maxStories} ranked stories that {@code since} admits. Their whole clusters are read in
+     * batches (articles outside the window too), so that first seen, last updated and the links cover the story.
+     */
+    private List<Digest.Story> top(List<Ranked> ranked, DigestRequest.Since since) {
+        int max = config.maxStories();
+        List<Digest.Story> stories = new ArrayList<>();
+        for (int start = 0; start < ranked.size() && stories.size() < max; start += max) {
+            List<Ranked> batch = ranked.subList(start, Math.min(ranked.size(), start + max));
+            Map<Long, Cluster> clusters = clusters(batch.stream().map(Ranked::clusterId).toList());
+            for (Ranked r : batch) {
+                Cluster cluster = clusters.getOrDefault(r.clusterId(), Cluster.of(r.members()));
+                if ((since == null || since.admits(r.clusterId(), cluster.updatedAt())) && stories.size() < max) {
+                    stories.add(draft(r, cluster));
+                }
+            }
+        }
+        return stories;
     }
 
     /** Articles and stories of the whole window: the stories are ranked among the newest MAX_ARTICLES only. */
@@ -94,23 +112,51 @@ public class DigestService {
     }
 
     /** Every analysed article of the given clusters, also those outside the window, oldest first. */
-    private Map<Long, List<Digest.SourceLink>> links(List<Long> clusterIds) {
+    private Map<Long, Cluster> clusters(List<Long> clusterIds) {
         if (clusterIds.isEmpty()) {
             return Map.of();
         }
         Query query = em.createNativeQuery("select coalesce(a.cluster_id, a.id), a.id, a.title, a.canonical_url,"
-                + " a.site_name, " + ArticleFilter.TIME + " from article a where coalesce(a.cluster_id, a.id) in (:ids)"
-                + " and a.status = 'ANALYZED' order by " + ArticleFilter.TIME + ", a.id");
+                + " a.site_name, " + ArticleFilter.TIME + ", a.updated_at from article a"
+                + " where coalesce(a.cluster_id, a.id) in (:ids) and a.status = 'ANALYZED'"
+                + " order by " + ArticleFilter.TIME + ", a.id");
         query.setParameter("ids", clusterIds);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        Map<Long, List<Digest.SourceLink>> out = new HashMap<>();
+        Map<Long, List<Digest.SourceLink>> links = new HashMap<>();
+        Map<Long, Instant> updated = new HashMap<>();
         for (Object[] row : rows) {
-            out.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+            long cluster = ((Number) row[0]).longValue();
+            links.computeIfAbsent(cluster, k -> new ArrayList<>())
                     .add(new Digest.SourceLink(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
                             (String) row[4], SqlTimes.instant(row[5])));
+            updated.merge(cluster, SqlTimes.instant(row[6]), (x, y) -> x.isAfter(y) ? x : y);
         }
+        Map<Long, Cluster> out = new HashMap<>();
+        links.forEach((cluster, list) -> out.put(cluster, new Cluster(list, updated.get(cluster))));
         return out;
+    }
+
+    /** A story's every article as links, oldest first, and the latest change to any of them. */
+    private record Cluster(List<Digest.SourceLink> links, Instant updatedAt) {
+
+        /** From the articles in the window alone, should the cluster's rows have changed under the digest. */
+        static Cluster of(List<Article> members) {
+            List<Digest.SourceLink> links = members.stream()
+                    .sorted(Comparator.comparing(Article::effectiveTime).thenComparing(a -> a.id))
+                    .map(a -> new Digest.SourceLink(a.id, a.title, a.canonicalUrl, a.siteName, a.effectiveTime()))
+                    .toList();
+            Instant updated = members.stream().map(a -> a.updatedAt).max(Comparator.naturalOrder()).orElseThrow();
+            return new Cluster(links, updated);
+        }
+
+        Instant firstSeen() {
+            return links.getFirst().publishedAt();
+        }
+
+        int outlets() {
+            return (int) links.stream().map(Digest.SourceLink::outlet).distinct().count();
+        }
     }
 
     private static long clusterOf(Article a) {
@@ -141,31 +187,37 @@ public class DigestService {
                 + 0.1 * analysis.actionItems().size();
     }
 
-    private static Digest.Story draft(Ranked r, List<Digest.SourceLink> links) {
+    private Digest.Story draft(Ranked r, Cluster cluster) {
         Article lead = r.lead();
         Analysis analysis = lead.analysis();
         LinkedHashSet<Analysis.Insight> insights = new LinkedHashSet<>(analysis.insights());
         LinkedHashSet<Analysis.Quote> quotes = new LinkedHashSet<>(analysis.quotes());
         LinkedHashSet<Analysis.ActionItem> actions = new LinkedHashSet<>(analysis.actionItems());
-        Instant published = lead.effectiveTime();
-        Instant updated = lead.updatedAt;
         for (Article a : r.members()) {
             Analysis other = a.analysis();
             other.insights().stream().limit(MAX_MERGED).forEach(insights::add);
             other.quotes().stream().limit(MAX_MERGED).forEach(quotes::add);
             other.actionItems().stream().limit(MAX_MERGED).forEach(actions::add);
-            published = a.effectiveTime().isBefore(published) ? a.effectiveTime() : published;
-            updated = a.updatedAt.isAfter(updated) ? a.updatedAt : updated;
         }
-        List<Digest.SourceLink> sources = links.isEmpty()
-                ? r.members().stream().map(a -> new Digest.SourceLink(a.id, a.title, a.canonicalUrl, a.siteName,
-                        a.effectiveTime())).toList()
-                : links;
+        List<Digest.SummaryLine> lines = summary(r.members());
+        String summary = lines.isEmpty() ? analysis.summary()
+                : lines.stream().map(Digest.SummaryLine::text).collect(Collectors.joining(" "));
         return new Digest.Story(Digest.storyId(r.clusterId()), r.clusterId(), lead.id, lead.title, lead.canonicalUrl,
-                lead.siteName, published, updated, analysis.summary(),
+                lead.siteName, cluster.firstSeen(), cluster.updatedAt(), summary, lines, cluster.outlets(),
                 insights.stream().limit(MAX_MERGED).toList(), quotes.stream().limit(MAX_MERGED).toList(),
                 actions.stream().limit(MAX_MERGED).toList(), analysis.drivers(), analysis.assets(),
-                analysis.sentiment(), sources);
+                analysis.sentiment(), cluster.links());
+    }
+
+    /** The story summary over the cluster's articles in the window, earliest first. */
+    private List<Digest.SummaryLine> summary(List<Article> members) {
+        List<StorySummarizer.Source> sources = members.stream()
+                .sorted(Comparator.comparing(Article::effectiveTime).thenComparing(a -> a.id))
+                .map(a -> new StorySummarizer.Source(a.id, Outlets.name(a.siteName, a.canonicalUrl), a.canonicalUrl,
+                        a.text, a.summary))
+                .toList();
+        return summarizer.summarize(sources).stream()
+                .map(l -> new Digest.SummaryLine(l.text(), l.articleId(), l.outlet(), l.url())).toList();
     }
 
     /**

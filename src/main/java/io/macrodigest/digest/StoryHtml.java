@@ -10,9 +10,18 @@ final class StoryHtml {
 
     static String of(Digest.Story s) {
         StringBuilder h = new StringBuilder();
-        if (s.summary() != null) {
+        if (!s.summaryLines().isEmpty()) {
+            h.append("<p>");
+            s.summaryLines().forEach(l -> h.append(escape(l.text())).append(" (<a href=\"").append(escape(l.url()))
+                    .append("\">").append(escape(l.outlet())).append("</a>) "));
+            h.setLength(h.length() - 1);
+            h.append("</p>");
+        } else if (s.summary() != null) {
             h.append("<p>").append(escape(s.summary())).append("</p>");
         }
+        h.append("<p><small>").append(s.outlets()).append(s.outlets() == 1 ? " outlet" : " outlets")
+                .append(", first seen ").append(DigestRenderer.rfc3339(s.publishedAt()))
+                .append(", updated ").append(DigestRenderer.rfc3339(s.updatedAt())).append("</small></p>");
         if (!s.insights().isEmpty()) {
             h.append("<h3>Insights</h3><ul>");
             s.insights().forEach(i -> h.append("<li>").append(escape(i.insight()))

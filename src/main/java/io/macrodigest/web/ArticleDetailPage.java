@@ -1,5 +1,6 @@
 package io.macrodigest.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -13,25 +14,38 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.macrodigest.article.ArticleSearch;
 import io.macrodigest.article.ArticleStore;
 import io.macrodigest.article.ArticleView;
-import io.macrodigest.article.RelatedArticle;
+import io.macrodigest.digest.Outlets;
+import io.macrodigest.digest.RelatedCoverage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** One article's structured record: summary, insight cards, quotes, actions, driver and asset readings, sources. */
+/**
+ * One article's structured record: summary, insight cards, quotes, actions, driver and asset readings, the other
+ * outlets telling its story ("Also reported by") and similar stories ("Related coverage").
+ */
 @Path("/articles/{id}")
 public class ArticleDetailPage {
 
+    private static final int RELATED = 5;
+
     private final ArticleStore store;
     private final ArticleSearch search;
+    private final RelatedCoverage related;
 
-    public ArticleDetailPage(ArticleStore store, ArticleSearch search) {
+    public ArticleDetailPage(ArticleStore store, ArticleSearch search, RelatedCoverage related) {
         this.store = store;
         this.search = search;
+        this.related = related;
+    }
+
+    /** Another article of the story, named by its outlet. */
+    public record OutletLink(long id, String title, String url, String outlet, Instant publishedAt) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance article(ArticleView a, List<RelatedArticle> related);
+        static native TemplateInstance article(ArticleView a, String outlet, List<OutletLink> also,
+                List<RelatedCoverage.Related> related);
     }
 
     @GET
@@ -42,6 +56,10 @@ public class ArticleDetailPage {
         if (article == null) {
             throw ApiProblem.notFound("No article with id " + id + ".");
         }
-        return Templates.article(article, search.sameStory(id));
+        List<OutletLink> also = search.sameStory(id).stream()
+                .map(r -> new OutletLink(r.id(), r.title(), r.url(), Outlets.name(r.siteName(), r.url()), r.publishedAt()))
+                .toList();
+        return Templates.article(article, Outlets.name(article.siteName(), article.canonicalUrl()), also,
+                related.of(id, RELATED));
     }
 }

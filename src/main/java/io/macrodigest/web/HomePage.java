@@ -2,8 +2,10 @@ package io.macrodigest.web;
 import io.macrodigest.analysis.drivers.Driver;
 
 import java.net.URI;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.ArticlePage;
 import io.macrodigest.article.ArticleQuery;
 import io.macrodigest.article.ArticleSearch;
+import io.macrodigest.article.ArticleView;
 import io.macrodigest.digest.Digest;
 import io.macrodigest.digest.DigestPublisher;
 import io.macrodigest.digest.DigestRequest;
@@ -31,6 +34,7 @@ public class HomePage {
 
     private static final int DAYS = 7;
     private static final int STORIES = 5;
+    private static final int LATEST = 10;
 
     private final ArticleSearch search;
     private final DigestPublisher digests;
@@ -43,7 +47,15 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Digest digest, List<Digest.Story> stories, List<Driver> drivers,
-                List<String> assets, ArticlePage latest);
+                List<String> assets, List<ArticleView> latest);
+    }
+
+    /** The newest article of each of the latest stories: a story told by several outlets is listed once. */
+    private List<ArticleView> latestStories() {
+        ArticlePage page = search.list(new ArticleQuery(ArticleFilter.ANY, LATEST * 3, null));
+        Set<Long> seen = new HashSet<>();
+        return page.items().stream().filter(a -> seen.add(a.clusterId() != null ? a.clusterId() : a.id()))
+                .limit(LATEST).toList();
     }
 
     @GET
@@ -59,8 +71,7 @@ public class HomePage {
         Digest digest = digests.digest(request, digests.version());
         LinkedHashSet<String> assets = new LinkedHashSet<>();
         digest.stories().forEach(s -> s.assets().forEach(a -> assets.add(a.asset())));
-        ArticlePage latest = search.list(new ArticleQuery(ArticleFilter.ANY, 10, null));
         return Templates.home(digest, digest.stories().stream().limit(STORIES).toList(), List.of(Driver.values()),
-                assets.stream().limit(12).toList(), latest);
+                assets.stream().limit(12).toList(), latestStories());
     }
 }

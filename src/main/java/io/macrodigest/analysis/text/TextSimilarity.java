@@ -33,8 +33,8 @@ public final class TextSimilarity {
             Tokens t = sentences.get(s).tokens();
             Map<Integer, Integer> tf = new java.util.TreeMap<>();
             for (int k = 0; k < t.size(); k++) {
-                String w = stem(t.lower(k));
-                if (w.length() < 2 || STOPWORDS.contains(w) || t.isNumber(k)) {
+                String w = contentStem(t, k);
+                if (w == null) {
                     continue;
                 }
                 int id = vocabulary.computeIfAbsent(w, x -> vocabulary.size());
@@ -62,6 +62,24 @@ public final class TextSimilarity {
             }
             weights[s] = w;
         }
+    }
+
+    /** The stems of a text's content words, as the sentence vectors count them: no stopwords, numbers or letters. */
+    public static Set<String> contentStems(String text) {
+        Tokens t = Tokens.of(text);
+        Set<String> stems = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < t.size(); k++) {
+            String w = contentStem(t, k);
+            if (w != null) {
+                stems.add(w);
+            }
+        }
+        return stems;
+    }
+
+    private static String contentStem(Tokens t, int k) {
+        String w = stem(t.lower(k));
+        return w.length() < 2 || STOPWORDS.contains(w) || t.isNumber(k) ? null : w;
     }
 
     /** Plural and verb endings folded so "rates"/"rate" and "cuts"/"cut" meet. */
