@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +23,7 @@ import io.macrodigest.ingest.OpmlCodec;
 import io.macrodigest.ingest.SourceInput;
 import io.macrodigest.ingest.SourceService;
 import io.macrodigest.ingest.SourceView;
+import io.macrodigest.ingest.StarterFeeds;
 
 @Path("/api")
 @Tag(name = "sources")
@@ -31,9 +33,11 @@ public class SourceResource {
     private static final String OPML = "text/x-opml";
 
     private final SourceService sources;
+    private final StarterFeeds starter;
 
-    public SourceResource(SourceService sources) {
+    public SourceResource(SourceService sources, StarterFeeds starter) {
         this.sources = sources;
+        this.starter = starter;
     }
 
     @GET
@@ -100,6 +104,21 @@ public class SourceResource {
             throw ApiProblem.badRequest("The body must be an OPML document.");
         }
         return valid(() -> sources.importAll(OpmlCodec.read(body)));
+    }
+
+    @GET
+    @Path("/sources/starter")
+    @Operation(summary = "The curated feeds shipped with the service, not registered until imported")
+    public List<SourceInput> starterFeeds() {
+        return starter.feeds();
+    }
+
+    @POST
+    @Path("/sources/starter")
+    @WriteAccess
+    @Operation(summary = "Register the curated feeds; known ones are skipped, enabled=false adds them paused")
+    public SourceService.ImportResult importStarter(@QueryParam("enabled") String enabled) {
+        return starter.importAll(Requests.flag(enabled, true, "enabled"));
     }
 
     @GET
