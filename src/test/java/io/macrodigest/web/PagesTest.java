@@ -64,8 +64,10 @@ class PagesTest {
                 "the quote and its speaker");
         assertTrue(page.contains("href=\"/search?driver=rates\">rates: cutting"), "a driver tone badge");
         assertTrue(page.contains("href=\"/search?asset=btc\""), "the asset's sentiment row");
-        assertTrue(page.contains("<h2 id=\"sources-h\">Sources</h2>") && page.contains("(this article)"),
+        assertTrue(page.contains("<h2 id=\"also-h\">Also reported by</h2>")
+                && page.contains("No other outlet has reported this story here yet. Original: <a href=\"https://wire.example.org/"),
                 "where it came from");
+        assertTrue(page.contains("<h2 id=\"related-h\">Related coverage</h2>"), "similar stories");
     }
 
     @Test
