@@ -71,9 +71,11 @@ public class DigestService {
      */
     private List<Digest.Story> top(List<Ranked> ranked, DigestRequest.Since since) {
         int max = config.maxStories();
+        // with since, most stories may be left out: larger batches keep the number of queries small
+        int size = since == null ? max : Math.max(max, 100);
         List<Digest.Story> stories = new ArrayList<>();
-        for (int start = 0; start < ranked.size() && stories.size() < max; start += max) {
-            List<Ranked> batch = ranked.subList(start, Math.min(ranked.size(), start + max));
+        for (int start = 0; start < ranked.size() && stories.size() < max; start += size) {
+            List<Ranked> batch = ranked.subList(start, Math.min(ranked.size(), start + size));
             Map<Long, Cluster> clusters = clusters(batch.stream().map(Ranked::clusterId).toList());
             for (Ranked r : batch) {
                 Cluster cluster = clusters.getOrDefault(r.clusterId(), Cluster.of(r.members()));
