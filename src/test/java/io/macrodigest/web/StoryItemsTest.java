@@ -161,6 +161,10 @@ class StoryItemsTest {
         String id = DigestFeedTest.atom(entry, "id");
         Instant updated = Instant.parse(DigestFeedTest.atom(entry, "updated"));
 
+        Instant seen = Instant.now();
+        given().queryParam("date", day).queryParam("q", m).queryParam("since", seen.toString()).when()
+                .get("/api/digest").then().statusCode(200).body("stories.size()", org.hamcrest.Matchers.equalTo(0));
+
         // another outlet runs the same wire copy under its own headline: it joins the story
         long syndicated = ingest("Syndication Daily", "US inflation slows more than expected", day + "T14:00:00Z", body);
         assertEquals(original, given().when().get("/api/articles/" + syndicated).then().extract().jsonPath()
@@ -183,6 +187,9 @@ class StoryItemsTest {
         List<String> texts = json.getList("stories[0].summaryLines.text");
         assertEquals(texts.size(), texts.stream().distinct().count(), texts.toString());
         assertEquals(2, json.getInt("stories[0].sources.size()"));
+        // a newsletter job asking what changed since it last looked gets the same story again, to update
+        given().queryParam("date", day).queryParam("q", m).queryParam("since", seen.toString()).when()
+                .get("/api/digest").then().statusCode(200).body("stories.id", org.hamcrest.Matchers.contains(id));
     }
 
     @Test
