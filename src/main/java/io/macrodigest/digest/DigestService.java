@@ -78,7 +78,8 @@ public class DigestService {
             List<Ranked> batch = ranked.subList(start, Math.min(ranked.size(), start + size));
             Map<Long, Cluster> clusters = clusters(batch.stream().map(Ranked::clusterId).toList());
             for (Ranked r : batch) {
-                Cluster cluster = clusters.getOrDefault(r.clusterId(), Cluster.of(r.members()));
+                Cluster cluster = clusters.containsKey(r.clusterId()) ? clusters.get(r.clusterId())
+                        : Cluster.of(r.members());
                 if ((since == null || since.admits(r.clusterId(), cluster.updatedAt())) && stories.size() < max) {
                     stories.add(draft(r, cluster));
                 }
