@@ -30,10 +30,12 @@ public final class MacroLexicon {
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
-            "hedge", "expectation", "ignore", "hawkish", "dovish");
+            "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark");
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
+    private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
+            "tightens", "tighter", "tight", "compressed", "compress");
 
     private final PhraseLexicon lexicon;
 
@@ -53,9 +55,9 @@ public final class MacroLexicon {
                 }
             }
         }
-        List<MacroSignal> signals = new ArrayList<>();
         double[] clause = ClauseWeights.of(tokens);
         PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
+        List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
         boolean policy = false;
         for (PhraseLexicon.Hit h : hits) {
@@ -69,29 +71,40 @@ public final class MacroLexicon {
             if (section.equals("stance")) {
                 // Not a driver, but its level bears on policy: a stronger dollar or faster productivity growth
                 // restrains inflation, dearer oil or housing feeds it. Only the move is kept, no driver signal.
-                lean += topic(null, h, directions, modifiers, tokens).signed() * clause[h.start()];
+                lean += topic(null, h, directions, modifiers, tokens).signal.signed() * clause[h.start()];
                 continue;
             }
+            boolean spreads = section.equals("spreads");
             int space = section.lastIndexOf(' ');
-            Driver driver = Driver.fromId(space < 0 ? section : section.substring(0, space)).orElse(null);
+            Driver driver = spreads ? Driver.RISK_APPETITE
+                    : Driver.fromId(space < 0 ? section : section.substring(0, space)).orElse(null);
             if (driver == null) {
                 continue;
             }
-            MacroSignal signal;
-            if (space >= 0) {
+            if (space >= 0 && !spreads) {
                 int dir = section.endsWith(" up") ? 1 : -1;
                 if (reversedAfter(h, tokens)) {
                     dir = -dir;
                 }
-                signal = signal(driver, dir, Math.abs(h.weight()), modifier(h.start(), h.start(), modifiers, tokens));
+                double weight = Math.abs(h.weight());
+                Modifier m = modifier(h.start(), h.start(), modifiers, tokens);
+                placed.add(new SurpriseReader.Placed(signal(driver, dir, weight, m), h.start(), h.end(), 0, dir,
+                        weight * m.scale()));
             } else if (complement(h, topicEndingAt, tokens)) {
-                signal = new MacroSignal(driver, 0, Math.abs(h.weight()), false);
+                placed.add(new SurpriseReader.Placed(new MacroSignal(driver, 0, Math.abs(h.weight()), false),
+                        h.start(), h.end(), (int) Math.signum(h.weight()), 0, Math.abs(h.weight())));
             } else {
-                signal = topic(driver, h, directions, modifiers, tokens);
+                placed.add(topic(driver, h, directions, modifiers, tokens));
             }
-            signals.add(signal);
-            lean += stanceLean(signal) * clause[h.start()];
-            policy |= driver == Driver.RATES;
+        }
+        SurpriseReader.apply(placed, hits, tokens);
+        List<MacroSignal> signals = new ArrayList<>(placed.size());
+        for (SurpriseReader.Placed p : placed) {
+            signals.add(p.signal);
+            lean += stanceLean(p.signal) * clause[p.start];
+            // central-bank balance-sheet moves (QE, QT, injections) are policy as much as rate moves
+            policy |= p.signal.driver() == Driver.RATES
+                    || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
         return new Reading(signals, lean, policy);
     }
@@ -133,9 +146,9 @@ public final class MacroLexicon {
         return false;
     }
 
-    private static MacroSignal topic(Driver driver, PhraseLexicon.Hit topic, List<PhraseLexicon.Hit> directions,
-            List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
-        double orientation = Math.signum(topic.weight());
+    private static SurpriseReader.Placed topic(Driver driver, PhraseLexicon.Hit topic,
+            List<PhraseLexicon.Hit> directions, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
+        int orientation = (int) Math.signum(topic.weight());
         double strength = Math.abs(topic.weight());
         PhraseLexicon.Hit move = null;
         int best = Integer.MAX_VALUE;
@@ -160,12 +173,19 @@ public final class MacroLexicon {
             }
         }
         if (move == null) {
-            return new MacroSignal(driver, 0, strength, false);
+            return new SurpriseReader.Placed(new MacroSignal(driver, 0, strength, false), topic.start(), topic.end(),
+                    orientation, 0, strength);
         }
-        int dir = (int) (orientation * (move.section().equals("up") ? 1 : -1));
+        int dir = orientation * (move.section().equals("up") ? 1 : -1);
+        if (topic.section().equals("spreads") && TIGHTENING.contains(tokens.lower(move.start()))) {
+            // spreads that tighten narrow: the premium for risk falls
+            dir = -dir;
+        }
         int from = Math.min(topic.start(), move.start());
         int to = Math.max(topic.start(), move.start());
-        return signal(driver, dir, strength * move.weight(), modifier(from, to, modifiers, tokens));
+        Modifier m = modifier(from, to, modifiers, tokens);
+        return new SurpriseReader.Placed(signal(driver, dir, strength * move.weight(), m), from,
+                Math.max(topic.end(), move.end()), orientation, dir, strength * move.weight() * m.scale());
     }
 
     private static MacroSignal signal(Driver driver, int dir, double weight, Modifier m) {
