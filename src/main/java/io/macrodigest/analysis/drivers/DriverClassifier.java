@@ -23,7 +23,7 @@ public final class DriverClassifier {
     static final double PRESENCE = 1.2;
     private static final int EVIDENCE = 3;
     /** A statement that the driver moved says more than a mention of it. */
-    static final double MOVED = 1.25;
+    static final double MOVED = 1.15;
 
     private final MacroLexicon lexicon;
 
