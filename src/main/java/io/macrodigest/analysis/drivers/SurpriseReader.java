@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  * <li>{@code [surprise up]/[surprise down]}: verbs that compare with a forecast by themselves ("beat", "missed");</li>
  * <li>{@code [versus up]/[versus down]}: level words that do so only before a benchmark ("above the 3.2%
- * economists had expected");</li>
+ * economists had expected"), and {@code [comparative up]/[comparative down]} with "than" ("higher than forecast");</li>
  * <li>{@code [more]/[less]}: magnitude words that scale the nearest move ("fell less than expected", "fewer rate
  * cuts than priced", "cut by less");</li>
  * <li>{@code [pace down]}: a slower pace of a policy move ("slower run-off");</li>
@@ -64,9 +64,10 @@ final class SurpriseReader {
         for (PhraseLexicon.Hit h : hits) {
             switch (h.section()) {
                 case "surprise up", "surprise down" -> level(placed, h, h.section().endsWith("up") ? 1 : -1);
-                case "versus up", "versus down" -> {
+                case "versus up", "versus down", "comparative up", "comparative down" -> {
                     int dir = h.section().endsWith("up") ? 1 : -1;
-                    if (!benchmarkAfter(h, hits, tokens)) {
+                    boolean than = h.end() < tokens.size() && tokens.lower(h.end()).equals("than");
+                    if (h.section().startsWith("comparative") && !than || !benchmarkAfter(h, hits, tokens)) {
                         continue;
                     }
                     if (moveEndingAt(placed, h.start()) != null) {
@@ -112,17 +113,22 @@ final class SurpriseReader {
     /** "Fewer cuts", "fell less than expected": the move scaled down reads as its opposite, scaled up as itself. */
     private static void magnitude(List<Placed> placed, PhraseLexicon.Hit h, int scale, boolean surprise,
             Tokens tokens) {
+        // "fell less than expected", "cut by less": a comparison of what went before; "a smaller balance sheet"
+        // qualifies what follows
+        int next = h.end();
+        boolean comparesBack = surprise || next >= tokens.size() || tokens.lower(next).equals("than")
+                || CLAUSE_ENDS.contains(tokens.lower(next));
         Placed target = null;
         for (Placed p : placed) {
-            if (p.plainDirection == 0 || p.signal.negated()) {
+            if (p.plainDirection == 0) {
                 continue;
             }
             if (p.start >= h.end() && p.start - h.end() <= AFTER_WINDOW) {
                 target = p;
                 break;
             }
-            if (p.end <= h.start() && h.start() - p.end <= BEFORE_WINDOW && !stopBetween(tokens, p.end, h.start())
-                    && (target == null || p.end > target.end)) {
+            if (comparesBack && !p.signal.negated() && p.end <= h.start() && h.start() - p.end <= BEFORE_WINDOW
+                    && !stopBetween(tokens, p.end, h.start()) && (target == null || p.end > target.end)) {
                 target = p;
             }
         }
@@ -132,15 +138,23 @@ final class SurpriseReader {
         }
     }
 
-    /** "Slowing its balance-sheet run-off": a slower pace of a policy move reads as the opposite move. */
+    /**
+     * "Slowing its balance-sheet run-off": a slower pace of a policy move (rates or liquidity) reads as the opposite
+     * move, when nothing else the sentence speaks of stands between.
+     */
     private static void slowerPace(List<Placed> placed, PhraseLexicon.Hit h, Tokens tokens) {
         for (Placed p : placed) {
-            if (p.orientation == 0 && p.start >= h.end() && p.start - h.end() <= PACE_WINDOW
-                    && !stopBetween(tokens, h.end(), p.start)) {
-                p.signal = new MacroSignal(p.signal.driver(), -p.plainDirection, p.plainWeight * RELATIVE,
-                        false);
+            if (p.start < h.end()) {
+                continue;
+            }
+            if (p.start - h.end() > PACE_WINDOW || stopBetween(tokens, h.end(), p.start)) {
                 return;
             }
+            Driver d = p.signal.driver();
+            if (p.orientation == 0 && (d == Driver.RATES || d == Driver.LIQUIDITY)) {
+                p.signal = new MacroSignal(d, -p.plainDirection, p.plainWeight * RELATIVE, false);
+            }
+            return;
         }
     }
 
