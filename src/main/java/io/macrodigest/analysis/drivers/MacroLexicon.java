@@ -34,6 +34,8 @@ public final class MacroLexicon {
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
+            "when", "which", "and");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -220,7 +222,8 @@ public final class MacroLexicon {
         double scale = 1;
         for (PhraseLexicon.Hit m : modifiers) {
             boolean before = m.end() <= from && from - m.end() <= NEGATOR_WINDOW
-                    && !boundaryBetween(tokens, m.end(), from);
+                    && !boundaryBetween(tokens, m.end(), from)
+                    && !(m.section().equals("negator") && newClauseBetween(tokens, m.end(), from));
             boolean between = m.start() > from && m.end() <= to;
             boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
             if (!before && !between && !comparedAfter) {
@@ -233,6 +236,16 @@ public final class MacroLexicon {
             }
         }
         return new Modifier(negated, scale);
+    }
+
+    /** A negator's scope ends where a new clause opens: "careful about easing as inflation remains high". */
+    private static boolean newClauseBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_OPENERS.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {
