@@ -39,9 +39,14 @@ class MacroReadingSetTest {
         int labels = 0;
         int[] byKind = new int[6];
         StringBuilder misses = new StringBuilder();
+        StringBuilder disagreements = new StringBuilder();
         for (Path file : files) {
             Labelled article = Labelled.parse(Files.readString(file, StandardCharsets.UTF_8));
             Analysis a = analyzer.analyze(new AnalysisInput(article.title(), article.body(), null, false));
+            if (!agrees(a)) {
+                disagreements.append("  ").append(file.getFileName()).append(": stance ").append(a.stance().id())
+                        .append(" vs ").append(brief(a.drivers())).append('\n');
+            }
             for (String label : article.labels()) {
                 int kind = kind(label);
                 boolean ok = meets(label, a);
@@ -61,6 +66,18 @@ class MacroReadingSetTest {
                 + " stance %d/%d, key facts %d/%d%nMissed:%n%s", share, met, labels, files.size(), byKind[0],
                 byKind[1], byKind[2], byKind[3], byKind[4], byKind[5], misses);
         assertTrue(share >= FLOOR, "reading-set share below floor");
+        assertTrue(disagreements.isEmpty(), () -> "stance contradicts the rates tone:\n" + disagreements);
+    }
+
+    /** Hawkish goes with a negative rates tone, dovish with a positive one. */
+    private static boolean agrees(Analysis a) {
+        double rates = a.drivers().stream().filter(t -> t.driver() == Driver.RATES)
+                .mapToDouble(Analysis.DriverTag::tone).findFirst().orElse(0);
+        return switch (a.stance()) {
+            case HAWKISH -> rates <= 0;
+            case DOVISH -> rates >= 0;
+            case NEUTRAL -> true;
+        };
     }
 
     private static int kind(String label) {
