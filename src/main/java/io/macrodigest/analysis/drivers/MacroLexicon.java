@@ -36,6 +36,7 @@ public final class MacroLexicon {
             "unwound", "evaporated", "petered", "fizzled");
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
             "when", "which", "and");
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -101,14 +102,26 @@ public final class MacroLexicon {
         }
         SurpriseReader.apply(placed, hits, tokens);
         List<MacroSignal> signals = new ArrayList<>(placed.size());
+        int condition = conditionStart(tokens);
         for (SurpriseReader.Placed p : placed) {
             signals.add(p.signal);
-            lean += stanceLean(p.signal) * clause[p.start];
+            // "purchases will continue until the labor market has improved": a condition, not a reading
+            lean += p.start > condition ? 0 : stanceLean(p.signal) * clause[p.start];
             // central-bank balance-sheet moves (QE, QT, injections) are policy as much as rate moves
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
         return new Reading(signals, lean, policy);
+    }
+
+    /** Where a clause of condition ("until", "unless") opens, or past the end when none does. */
+    private static int conditionStart(Tokens tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (CONDITIONS.contains(tokens.lower(i))) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 
     /** Driver and stance things (not moves) by the position after their last word. */
