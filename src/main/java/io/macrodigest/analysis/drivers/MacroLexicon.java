@@ -36,6 +36,9 @@ public final class MacroLexicon {
             "unwound", "evaporated", "petered", "fizzled");
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
             "when", "which", "and");
+    private static final java.util.Set<String> TOWARD = java.util.Set.of("to", "toward", "towards");
+    private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate");
+    private static final int GOAL_WINDOW = 6;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
@@ -106,12 +109,35 @@ public final class MacroLexicon {
         for (SurpriseReader.Placed p : placed) {
             signals.add(p.signal);
             // "purchases will continue until the labor market has improved": a condition, not a reading
-            lean += p.start > condition ? 0 : stanceLean(p.signal) * clause[p.start];
+            double signalLean = stanceLean(p.signal) * clause[p.start];
+            if (p.signal.driver() == Driver.INFLATION && towardGoal(tokens, p.end)) {
+                // "inflation moving up toward 2 percent" says it is below the goal: the gap, not the move, leans
+                signalLean = -signalLean;
+            }
+            lean += p.start > condition ? 0 : signalLean;
             // central-bank balance-sheet moves (QE, QT, injections) are policy as much as rate moves
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
         return new Reading(signals, lean, policy);
+    }
+
+    /** A move that ends "to" or "toward" a goal: "move up to our 2 percent objective". */
+    private static boolean towardGoal(Tokens tokens, int end) {
+        int limit = Math.min(tokens.size(), end + GOAL_WINDOW);
+        for (int i = end; i < limit; i++) {
+            String w = tokens.lower(i);
+            if (!TOWARD.contains(w)) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + GOAL_WINDOW); k++) {
+                if (GOALS.contains(tokens.lower(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** Where a clause of condition ("until", "unless") opens, or past the end when none does. */
