@@ -100,15 +100,16 @@ public class EmbeddedAnalyzer implements Analyzer {
         List<ActionItemFinder.Found> found = actions.find(sentences, readings);
         Set<Sentence> actionSentences = new HashSet<>();
         found.forEach(f -> actionSentences.add(f.sentence()));
+        List<Analysis.DriverTag> driverTags = drivers.classify(withTitle, titledReadings);
         return new Analysis(
                 summaries.summarize(ranking),
                 insights.extract(ranking, readings, sentiments, actionSentences),
                 quotes.find(text, sentences),
                 found.stream().map(ActionItemFinder.Found::item).toList(),
-                drivers.classify(withTitle, titledReadings),
+                driverTags,
                 assets.tag(sentences, sentiments),
                 sentiment.article(sentences),
-                stance.article(readings),
+                stance.article(readings, driverTags),
                 ENGINE);
     }
 }

@@ -22,6 +22,8 @@ public final class DriverClassifier {
     /** Summed mention strength an article needs before a driver is tagged. */
     static final double PRESENCE = 1.2;
     private static final int EVIDENCE = 3;
+    /** A statement that the driver moved says more than a mention of it. */
+    static final double MOVED = 1.15;
 
     private final MacroLexicon lexicon;
 
@@ -80,7 +82,8 @@ public final class DriverClassifier {
         final Map<Sentence, Double> evidence = new java.util.LinkedHashMap<>();
 
         void add(MacroSignal s, Sentence sentence) {
-            presence += s.weight() * (sentence.kind() == Sentence.Kind.HEADING ? 1.5 : 1);
+            presence += s.weight() * (sentence.kind() == Sentence.Kind.HEADING ? 1.5 : 1)
+                    * (s.direction() != 0 ? MOVED : 1);
             if (s.direction() != 0) {
                 moved += s.weight();
                 net += s.signed();

@@ -30,10 +30,18 @@ public final class MacroLexicon {
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
-            "hedge", "expectation", "ignore", "hawkish", "dovish");
+            "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark");
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
+            "when", "which", "and");
+    private static final java.util.Set<String> TOWARD = java.util.Set.of("to", "toward", "towards");
+    private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate");
+    private static final int GOAL_WINDOW = 6;
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
+    private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
+            "tightens", "tighter", "tight", "compressed", "compress");
 
     private final PhraseLexicon lexicon;
 
@@ -53,9 +61,9 @@ public final class MacroLexicon {
                 }
             }
         }
-        List<MacroSignal> signals = new ArrayList<>();
         double[] clause = ClauseWeights.of(tokens);
         PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
+        List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
         boolean policy = false;
         for (PhraseLexicon.Hit h : hits) {
@@ -69,31 +77,77 @@ public final class MacroLexicon {
             if (section.equals("stance")) {
                 // Not a driver, but its level bears on policy: a stronger dollar or faster productivity growth
                 // restrains inflation, dearer oil or housing feeds it. Only the move is kept, no driver signal.
-                lean += topic(null, h, directions, modifiers, tokens).signed() * clause[h.start()];
+                lean += topic(null, h, directions, modifiers, tokens).signal.signed() * clause[h.start()];
                 continue;
             }
+            boolean spreads = section.equals("spreads");
             int space = section.lastIndexOf(' ');
-            Driver driver = Driver.fromId(space < 0 ? section : section.substring(0, space)).orElse(null);
+            Driver driver = spreads ? Driver.RISK_APPETITE
+                    : Driver.fromId(space < 0 ? section : section.substring(0, space)).orElse(null);
             if (driver == null) {
                 continue;
             }
-            MacroSignal signal;
-            if (space >= 0) {
+            if (space >= 0 && !spreads) {
                 int dir = section.endsWith(" up") ? 1 : -1;
                 if (reversedAfter(h, tokens)) {
                     dir = -dir;
                 }
-                signal = signal(driver, dir, Math.abs(h.weight()), modifier(h.start(), h.start(), modifiers, tokens));
+                double weight = Math.abs(h.weight());
+                Modifier m = modifier(h.start(), h.start(), modifiers, tokens);
+                placed.add(new SurpriseReader.Placed(signal(driver, dir, weight, m), h.start(), h.end(), 0, dir,
+                        weight * m.scale()));
             } else if (complement(h, topicEndingAt, tokens)) {
-                signal = new MacroSignal(driver, 0, Math.abs(h.weight()), false);
+                placed.add(new SurpriseReader.Placed(new MacroSignal(driver, 0, Math.abs(h.weight()), false),
+                        h.start(), h.end(), (int) Math.signum(h.weight()), 0, Math.abs(h.weight())));
             } else {
-                signal = topic(driver, h, directions, modifiers, tokens);
+                placed.add(topic(driver, h, directions, modifiers, tokens));
             }
-            signals.add(signal);
-            lean += stanceLean(signal) * clause[h.start()];
-            policy |= driver == Driver.RATES;
+        }
+        SurpriseReader.apply(placed, hits, tokens);
+        List<MacroSignal> signals = new ArrayList<>(placed.size());
+        int condition = conditionStart(tokens);
+        for (SurpriseReader.Placed p : placed) {
+            signals.add(p.signal);
+            // "purchases will continue until the labor market has improved": a condition, not a reading
+            double signalLean = stanceLean(p.signal) * clause[p.start];
+            if (p.signal.driver() == Driver.INFLATION && towardGoal(tokens, p.end)) {
+                // "inflation moving up toward 2 percent" says it is below the goal: the gap, not the move, leans
+                signalLean = -signalLean;
+            }
+            lean += p.start > condition ? 0 : signalLean;
+            // central-bank balance-sheet moves (QE, QT, injections) are policy as much as rate moves
+            policy |= p.signal.driver() == Driver.RATES
+                    || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
         return new Reading(signals, lean, policy);
+    }
+
+    /** A move that ends "to" or "toward" a goal: "move up to our 2 percent objective". */
+    private static boolean towardGoal(Tokens tokens, int end) {
+        int limit = Math.min(tokens.size(), end + GOAL_WINDOW);
+        for (int i = end; i < limit; i++) {
+            String w = tokens.lower(i);
+            if (!TOWARD.contains(w)) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + GOAL_WINDOW); k++) {
+                if (GOALS.contains(tokens.lower(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Where a clause of condition ("until", "unless") opens, or past the end when none does. */
+    private static int conditionStart(Tokens tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (CONDITIONS.contains(tokens.lower(i))) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 
     /** Driver and stance things (not moves) by the position after their last word. */
@@ -133,9 +187,9 @@ public final class MacroLexicon {
         return false;
     }
 
-    private static MacroSignal topic(Driver driver, PhraseLexicon.Hit topic, List<PhraseLexicon.Hit> directions,
-            List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
-        double orientation = Math.signum(topic.weight());
+    private static SurpriseReader.Placed topic(Driver driver, PhraseLexicon.Hit topic,
+            List<PhraseLexicon.Hit> directions, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
+        int orientation = (int) Math.signum(topic.weight());
         double strength = Math.abs(topic.weight());
         PhraseLexicon.Hit move = null;
         int best = Integer.MAX_VALUE;
@@ -160,12 +214,19 @@ public final class MacroLexicon {
             }
         }
         if (move == null) {
-            return new MacroSignal(driver, 0, strength, false);
+            return new SurpriseReader.Placed(new MacroSignal(driver, 0, strength, false), topic.start(), topic.end(),
+                    orientation, 0, strength);
         }
-        int dir = (int) (orientation * (move.section().equals("up") ? 1 : -1));
+        int dir = orientation * (move.section().equals("up") ? 1 : -1);
+        if (topic.section().equals("spreads") && TIGHTENING.contains(tokens.lower(move.start()))) {
+            // spreads that tighten narrow: the premium for risk falls
+            dir = -dir;
+        }
         int from = Math.min(topic.start(), move.start());
         int to = Math.max(topic.start(), move.start());
-        return signal(driver, dir, strength * move.weight(), modifier(from, to, modifiers, tokens));
+        Modifier m = modifier(from, to, modifiers, tokens);
+        return new SurpriseReader.Placed(signal(driver, dir, strength * move.weight(), m), from,
+                Math.max(topic.end(), move.end()), orientation, dir, strength * move.weight() * m.scale());
     }
 
     private static MacroSignal signal(Driver driver, int dir, double weight, Modifier m) {
@@ -200,7 +261,8 @@ public final class MacroLexicon {
         double scale = 1;
         for (PhraseLexicon.Hit m : modifiers) {
             boolean before = m.end() <= from && from - m.end() <= NEGATOR_WINDOW
-                    && !boundaryBetween(tokens, m.end(), from);
+                    && !boundaryBetween(tokens, m.end(), from)
+                    && !(m.section().equals("negator") && newClauseBetween(tokens, m.end(), from));
             boolean between = m.start() > from && m.end() <= to;
             boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
             if (!before && !between && !comparedAfter) {
@@ -213,6 +275,16 @@ public final class MacroLexicon {
             }
         }
         return new Modifier(negated, scale);
+    }
+
+    /** A negator's scope ends where a new clause opens: "careful about easing as inflation remains high". */
+    private static boolean newClauseBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_OPENERS.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {

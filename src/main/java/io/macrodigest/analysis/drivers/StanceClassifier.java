@@ -1,4 +1,5 @@
 package io.macrodigest.analysis.drivers;
+import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.Tokens;
 
@@ -16,6 +17,8 @@ import jakarta.inject.Singleton;
 public final class StanceClassifier {
 
     static final double THRESHOLD = 0.35;
+    /** A rates tone this clear sets the stance by itself. */
+    static final double DECISIVE_RATES_TONE = 0.2;
 
     private final MacroLexicon lexicon;
 
@@ -33,10 +36,27 @@ public final class StanceClassifier {
     }
 
     /**
-     * Article stance from the readings of its sentences that speak of rates or policy: the balance of those
-     * that lean. Inflation or growth talk alone, common in market news, does not make an article hawkish.
+     * Article stance, kept in agreement with the rates driver: a clear rates tone decides (negative = hawkish),
+     * otherwise the balance of the sentences that speak of policy, unless it contradicts the rates tone.
      */
-    public Stance article(List<MacroLexicon.Reading> readings) {
+    public Stance article(List<MacroLexicon.Reading> readings, List<Analysis.DriverTag> drivers) {
+        double rates = drivers.stream().filter(t -> t.driver() == Driver.RATES).mapToDouble(Analysis.DriverTag::tone)
+                .findFirst().orElse(0);
+        if (Math.abs(rates) >= DECISIVE_RATES_TONE) {
+            return rates < 0 ? Stance.HAWKISH : Stance.DOVISH;
+        }
+        Stance balance = balance(readings);
+        if (balance == Stance.HAWKISH && rates > 0 || balance == Stance.DOVISH && rates < 0) {
+            return Stance.NEUTRAL;
+        }
+        return balance;
+    }
+
+    /**
+     * The balance of the sentences that speak of rates or policy and lean. Inflation or growth talk alone,
+     * common in market news, does not make an article hawkish.
+     */
+    private static Stance balance(List<MacroLexicon.Reading> readings) {
         double sum = 0;
         int leaning = 0;
         for (MacroLexicon.Reading r : readings) {

@@ -112,6 +112,13 @@ class MacroDriversTest {
             "These purchases should maintain downward pressure on longer-term interest rates. | DOVISH",
             "Tight labor markets could put upward pressure on wages and prices. | HAWKISH",
             "Inflation pressures have eased. | DOVISH",
+            // a condition is not a reading; a move toward the goal reveals the gap; absence negates
+            "Interest rates will stay low until inflation rises well above target. | DOVISH",
+            "Officials expect inflation to move up toward the 2 percent objective. | DOVISH",
+            "Policymakers want to bring inflation down to their 2 percent target. | HAWKISH",
+            "There was no evidence of rising price pressures. | DOVISH",
+            // caution about easing, with the inflation gap in a clause of its own
+            "Policymakers would be more careful about further easing as inflation remains above the 2% target. | HAWKISH",
     })
     void stanceScopeRules(String sentence, Stance expected) {
         assertEquals(expected, stance.classify(sentence), sentence);

@@ -6,8 +6,6 @@ import io.macrodigest.analysis.text.SentenceSplitter;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +30,10 @@ class ReutersDriverEvaluationTest {
             Driver.GROWTH, Set.of("gnp", "ipi", "jobs", "lei", "housing", "retail", "income", "inventories", "cpu"),
             Driver.LIQUIDITY, Set.of("money-supply", "reserves"));
     private static final Map<Driver, Double> FLOOR_RECALL = Map.of(
-            Driver.RATES, 0.80, Driver.INFLATION, 0.95, Driver.GROWTH, 0.90, Driver.LIQUIDITY, 0.78);
+            Driver.RATES, 0.95, Driver.INFLATION, 0.95, Driver.GROWTH, 0.90, Driver.LIQUIDITY, 0.95);
     private static final double CEILING_FALSE_POSITIVE_RATE = 0.03;
-    static final List<String> NON_MACRO = List.of("01-earnings", "02-acquisition", "03-product", "04-earnings-miss",
-            "05-management", "06-lawsuit", "07-sports", "08-contract", "09-tech-deal", "10-pharma",
-            "11-hotel-earnings", "12-mining", "13-streaming", "14-ipo");
+    /** Earnings, deals, launches, sports business and tech news written for this test. */
+    private static final Path NON_MACRO = Path.of("src/test/resources/analysis/non-macro");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DriverClassifier classifier = new DriverClassifier(new MacroLexicon());
@@ -84,19 +81,24 @@ class ReutersDriverEvaluationTest {
     }
 
     @Test
-    void nonMacroNewsCarriesNoDriver() {
+    void nonMacroNewsCarriesNoDriver() throws IOException {
+        List<Path> articles;
+        try (java.util.stream.Stream<Path> files = Files.list(NON_MACRO)) {
+            articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(articles.size() >= 30, "too few non-macro articles to measure a 3% rate");
         int positives = 0;
         StringBuilder detail = new StringBuilder();
-        for (String name : NON_MACRO) {
-            Set<Driver> found = drivers(resource("/analysis/non-macro/" + name + ".txt"));
+        for (Path article : articles) {
+            Set<Driver> found = drivers(Files.readString(article, StandardCharsets.UTF_8));
             positives += found.size();
             if (!found.isEmpty()) {
-                detail.append("  ").append(name).append(": ").append(found).append('\n');
+                detail.append("  ").append(article.getFileName()).append(": ").append(found).append('\n');
             }
         }
-        double rate = (double) positives / (NON_MACRO.size() * Driver.values().length);
-        System.out.printf(Locale.ROOT, "Non-macro false-positive rate (driver tags / article-driver pairs): %.3f (%d)%n%s",
-                rate, positives, detail);
+        double rate = (double) positives / (articles.size() * Driver.values().length);
+        System.out.printf(Locale.ROOT, "Non-macro false-positive rate (driver tags / article-driver pairs, %d articles):"
+                + " %.3f (%d)%n%s", articles.size(), rate, positives, detail);
         assertTrue(rate <= CEILING_FALSE_POSITIVE_RATE, "false-positive rate above ceiling");
     }
 
@@ -105,14 +107,6 @@ class ReutersDriverEvaluationTest {
         Set<Driver> found = java.util.EnumSet.noneOf(Driver.class);
         classifier.classify(sentences).forEach(t -> found.add(t.driver()));
         return found;
-    }
-
-    static String resource(String path) {
-        try (InputStream in = ReutersDriverEvaluationTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** RFC 4180 CSV: quoted fields may hold commas, newlines and doubled quotes. */
