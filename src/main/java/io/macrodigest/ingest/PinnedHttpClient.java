@@ -25,6 +25,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * A small HTTP/1.1 client that connects to an address the {@link AddressGuard} vetted and nowhere else: the JDK's
@@ -41,10 +42,26 @@ public class PinnedHttpClient {
 
     private final FetchConfig config;
     private final SocketOpener opener;
+    private final SSLContext tls;
 
+    @Inject
     public PinnedHttpClient(FetchConfig config, SocketOpener opener) {
+        this(config, opener, defaultTls());
+    }
+
+    /** With the trust of {@code tls}: tests trust a certificate of their own. */
+    PinnedHttpClient(FetchConfig config, SocketOpener opener, SSLContext tls) {
         this.config = config;
         this.opener = opener;
+        this.tls = tls;
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no TLS implementation", e);
+        }
     }
 
     /** A response with its body as sent (still compressed), at most {@code digest.fetch.max-body-size} bytes. */
@@ -99,16 +116,10 @@ public class PinnedHttpClient {
                 true, last);
     }
 
-    private static Socket tls(Socket socket, WebHost host, int port, long deadline) throws IOException {
-        SSLContext context;
-        try {
-            context = SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no TLS implementation", e);
-        }
+    private Socket tls(Socket socket, WebHost host, int port, long deadline) throws IOException {
         // the name (or IP literal) of the URL is what the certificate must prove, whatever address we reached
         String name = host.isDomain() ? host.name() : host.literal().getHostAddress();
-        SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(socket, name, port, true);
+        SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, name, port, true);
         SSLParameters parameters = ssl.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         if (host.isDomain()) {
