@@ -85,7 +85,9 @@ public class ArticleStore {
 
     @Transactional
     public ArticleView find(long id) {
-        Article article = Article.findById(id);
+        // a query, not findById: Hibernate's find answers null when the database fails inside a transaction
+        // (HHH-12472), which would call an existing article missing while the database is unreachable
+        Article article = Article.<Article> find("id", id).firstResult();
         return article == null ? null : view(article);
     }
 

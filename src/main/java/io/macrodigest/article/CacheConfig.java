@@ -33,4 +33,8 @@ public interface CacheConfig {
      */
     @WithDefault("5m")
     Duration searchMaxAge();
+
+    /** Rendered pages kept per pod to be served, marked stale, while the database is unreachable. */
+    @WithDefault("256")
+    int stalePages();
 }

@@ -78,7 +78,19 @@ public final class VersionedCache<T> {
         return s == null ? null : s.value();
     }
 
-    void put(String key, long version, T value) {
+    /**
+     * The value last stored under {@code key} with how long ago it was stored, whatever its version: what is served,
+     * marked stale, while the data cannot be read. Null when nothing was stored.
+     */
+    public Aged<T> lastStored(String key) {
+        Slot<T> s = slots.get(key);
+        return s == null ? null : new Aged<>(s.value(), java.time.Duration.ofNanos(System.nanoTime() - s.storedAt()));
+    }
+
+    public record Aged<T>(T value, java.time.Duration age) {
+    }
+
+    public void put(String key, long version, T value) {
         if (capacity <= 0) {
             return;
         }

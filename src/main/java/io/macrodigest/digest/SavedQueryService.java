@@ -53,7 +53,8 @@ public class SavedQueryService {
     /** The saved query when {@code token} is its token; the comparison takes the same time whatever matches. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SavedQuery> withToken(long id, String token) {
-        SavedQuery s = SavedQuery.findById(id);
+        // a query, not findById, so a database failure is an error rather than "no such feed" (HHH-12472)
+        SavedQuery s = SavedQuery.<SavedQuery> find("id", id).firstResult();
         byte[] presented = (token == null ? "" : token).getBytes(StandardCharsets.UTF_8);
         byte[] expected = (s == null ? "" : s.token).getBytes(StandardCharsets.UTF_8);
         boolean ok = MessageDigest.isEqual(expected, presented);

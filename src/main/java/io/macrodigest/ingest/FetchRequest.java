@@ -12,6 +12,10 @@ public record FetchRequest(URI url, Set<String> acceptedTypes, String etag, Stri
             "application/x-xml", "application/rdf+xml", "text/x-opml", "application/xhtml+xml");
     public static final Set<String> ROBOTS = Set.of("text/plain");
 
+    public FetchRequest withUrl(URI other) {
+        return new FetchRequest(other, acceptedTypes, etag, lastModified);
+    }
+
     public static FetchRequest page(URI url) {
         return new FetchRequest(url, HTML, null, null);
     }

@@ -5,55 +5,36 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * One HTTP exchange at a time with hard limits: connect timeout, one deadline for the whole exchange, a body
- * cap that also bounds decompression, a redirect limit with every hop re-checked by the {@link AddressGuard},
- * and a content-type allowlist. Politeness (robots.txt, per-host pacing, retries) is {@link PoliteFetcher}'s.
+ * One HTTP exchange at a time with hard limits ({@link PinnedHttpClient}: connect timeout, one deadline for the
+ * whole exchange, body cap), a cap on decompression, a redirect limit with every hop vetted by the
+ * {@link AddressGuard} and connected to the very addresses it vetted, and a content-type allowlist. Politeness
+ * (robots.txt, per-host pacing, retries) is {@link PoliteFetcher}'s.
  */
 @ApplicationScoped
 public class PageFetcher {
 
     private final FetchConfig config;
     private final AddressGuard guard;
-    private final HttpClient client;
+    private final PinnedHttpClient client;
 
-    public PageFetcher(FetchConfig config, AddressGuard guard) {
+    public PageFetcher(FetchConfig config, AddressGuard guard, PinnedHttpClient client) {
         this.config = config;
         this.guard = guard;
-        // HTTP/1.1: no h2c upgrade dance with plain-http servers, and one request per connection at a time
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
+        this.client = client;
     }
 
     public FetchedPage fetch(FetchRequest request) {
@@ -65,72 +46,54 @@ public class PageFetcher {
     public FetchedPage fetch(FetchRequest request, Consumer<URI> beforeRedirect) {
         URI current = request.url();
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
-            guard.check(current);
+            VettedUrl target = guard.vet(current);
+            current = target.url();
             if (hop > 0) {
                 beforeRedirect.accept(current);
             }
-            HttpResponse<byte[]> response = exchange(current, request, hop == 0);
-            int status = response.statusCode();
+            PinnedHttpClient.Reply response = client.get(target, headers(request, hop == 0));
+            int status = response.status();
             if (status == 304) {
                 return new FetchedPage(request.url(), current, status, null, null, new byte[0], request.etag(),
                         request.lastModified(), true);
             }
             if (status >= 300 && status < 400) {
-                String location = response.headers().firstValue("Location")
+                URI from = current;
+                String location = response.header("Location")
                         .orElseThrow(() -> new FetchException("redirect " + status + " without a Location header from "
-                                + request.url(), false));
+                                + from, false));
                 current = resolve(current, location);
                 continue;
             }
             if (status >= 400) {
                 throw failure(current, response);
             }
-            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            String contentType = response.header("Content-Type").orElse(null);
             if (!accepted(contentType, request.acceptedTypes())) {
                 throw new FetchException("unsupported content type '" + contentType + "' from " + current
                         + " (expected one of " + String.join(", ", request.acceptedTypes().stream().sorted().toList())
                         + ")", false, status, null, null);
             }
             return new FetchedPage(request.url(), current, status, contentType,
-                    response.headers().firstValue("Content-Language").orElse(null), decode(response),
-                    response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null), false);
+                    response.header("Content-Language").orElse(null), decode(response),
+                    response.header("ETag").orElse(null), response.header("Last-Modified").orElse(null), false);
         }
         throw new FetchException("more than " + config.maxRedirects() + " redirects from " + request.url(), false);
     }
 
-    private HttpResponse<byte[]> exchange(URI url, FetchRequest request, boolean firstHop) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(url)
-                .timeout(config.timeout())
-                .header("User-Agent", config.userAgent())
-                .header("Accept", String.join(", ", request.acceptedTypes().stream().sorted().toList()) + ", */*;q=0.1")
-                .header("Accept-Encoding", "gzip")
-                .GET();
+    private Map<String, String> headers(FetchRequest request, boolean firstHop) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", config.userAgent());
+        headers.put("Accept", String.join(", ", request.acceptedTypes().stream().sorted().toList()) + ", */*;q=0.1");
+        headers.put("Accept-Encoding", "gzip");
         // validators belong to the URL they came from, not to wherever a redirect leads
         if (firstHop && request.etag() != null) {
-            builder.header("If-None-Match", request.etag());
+            headers.put("If-None-Match", request.etag());
         }
         if (firstHop && request.lastModified() != null) {
-            builder.header("If-Modified-Since", request.lastModified());
+            headers.put("If-Modified-Since", request.lastModified());
         }
-        long max = config.maxBodySize().asLongValue();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(builder.build(),
-                info -> new CappedBodySubscriber(max));
-        try {
-            return future.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new FetchException("no complete response from " + url + " within " + config.timeout().toSeconds() + "s",
-                    true);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new FetchException("interrupted while fetching " + url, true);
-        } catch (CancellationException e) {
-            throw new FetchException("fetch of " + url + " was cancelled", true);
-        } catch (ExecutionException e) {
-            throw translate(url, e.getCause());
-        }
+        return headers;
     }
 
     private static URI resolve(URI base, String location) {
@@ -141,9 +104,9 @@ public class PageFetcher {
         }
     }
 
-    private static FetchException failure(URI url, HttpResponse<?> response) {
-        int status = response.statusCode();
-        Duration retryAfter = response.headers().firstValue("Retry-After").map(PageFetcher::retryAfter).orElse(null);
+    private static FetchException failure(URI url, PinnedHttpClient.Reply response) {
+        int status = response.status();
+        Duration retryAfter = response.header("Retry-After").map(PageFetcher::retryAfter).orElse(null);
         boolean retryable = status == 408 || status == 425 || status == 429 || status >= 500;
         String wait = retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + "s)";
         return new FetchException("HTTP " + status + " from " + url + wait, retryable, status, retryAfter, null);
@@ -165,23 +128,8 @@ public class PageFetcher {
         }
     }
 
-    private static FetchException translate(URI url, Throwable cause) {
-        if (cause instanceof FetchException fe) {
-            return new FetchException(fe.getMessage() + " (" + url + ")", fe.isTransient(), fe.status(), null, fe);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new FetchException("timed out fetching " + url, true, cause);
-        }
-        if (cause instanceof java.net.ConnectException) {
-            return new FetchException("cannot connect to " + url.getHost() + ": connection refused or unreachable", true,
-                    cause);
-        }
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new FetchException("cannot fetch " + url + ": " + reason, true, cause);
-    }
-
-    private byte[] decode(HttpResponse<byte[]> response) {
-        boolean gzip = response.headers().firstValue("Content-Encoding")
+    private byte[] decode(PinnedHttpClient.Reply response) {
+        boolean gzip = response.header("Content-Encoding")
                 .map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
         if (!gzip) {
             return response.body();

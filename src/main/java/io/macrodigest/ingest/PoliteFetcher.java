@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * How the service reads the web: robots.txt honoured, one request at a time per host with a minimum spacing
  * (raised by Crawl-delay), Retry-After respected, and transient failures retried with exponential backoff and
- * jitter. Every URL passes the {@link AddressGuard} before robots.txt is even asked for, and each redirect
- * hop again inside {@link PageFetcher}.
+ * jitter. Every URL passes the {@link AddressGuard} before robots.txt is even asked for, and every request
+ * (robots.txt, the page, each redirect hop) is vetted again inside {@link PageFetcher} and sent to the
+ * addresses vetted for it.
  */
 @ApplicationScoped
 public class PoliteFetcher {
@@ -30,9 +31,10 @@ public class PoliteFetcher {
         this.throttle = throttle;
     }
 
-    public FetchedPage fetch(FetchRequest request) {
-        URI url = request.url();
-        guard.check(url);
+    public FetchedPage fetch(FetchRequest asked) {
+        // from here on the URL is spelled as it will be requested, so robots.txt and pacing key on the real host
+        URI url = guard.vet(asked.url()).url();
+        FetchRequest request = asked.withUrl(url);
         String site = site(url);
         for (int attempt = 1;; attempt++) {
             try {
@@ -58,15 +60,15 @@ public class PoliteFetcher {
         RobotsRules rules = robots.rulesFor(url);
         String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         if (!rules.allows(path)) {
-            throw new FetchException("disallowed by robots.txt of " + url.getHost() + ": " + path, false);
+            throw new FetchException("disallowed by robots.txt of " + url.getRawAuthority() + ": " + path, false);
         }
         return rules;
     }
 
     /** Politeness is owed to a server: a host and port. */
     static String site(URI url) {
-        return url.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + (url.getPort() != -1 ? url.getPort()
-                : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80);
+        WebUrl web = WebUrl.of(url);
+        return web.host().name() + ":" + web.effectivePort();
     }
 
     private Duration spacing(RobotsRules rules) {

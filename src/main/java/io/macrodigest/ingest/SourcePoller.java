@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.macrodigest.article.ArticleStore;
+import io.macrodigest.config.DatabaseOutage;
 import io.macrodigest.extract.ExtractionException;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -60,6 +61,13 @@ public class SourcePoller {
             LOG.infof("Source %d (%s) failed: %s", sourceId, source.url, e.getMessage());
             sources.recordFailure(sourceId, e.getMessage(), e.retryAfter());
         } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                // not the source's fault, and nothing can be recorded now: the validators were not saved, so the
+                // next firing reads the whole feed again and ingests what this one could not store
+                metrics.counter("digest.source.poll.database.outages").increment();
+                LOG.warnf("Source %d (%s): database unreachable, left for the next poll", sourceId, source.url);
+                return;
+            }
             metrics.counter("digest.source.poll.failures").increment();
             LOG.warnf(e, "Source %d (%s) failed unexpectedly", sourceId, source.url);
             sources.recordFailure(sourceId, "unexpected error: " + e.getMessage(), null);

@@ -44,7 +44,8 @@ public class SourceService {
 
     @Transactional
     public Optional<SourceView> find(long id) {
-        return Source.<Source> findByIdOptional(id).map(SourceView::of);
+        // a query, not findById, so a database failure is an error rather than "no such source" (HHH-12472)
+        return Source.<Source> find("id", id).firstResultOptional().map(SourceView::of);
     }
 
     /** Creates the source, or answers the existing one when its URL is already registered. */

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * One spelling per article URL, so the same story reached through a tracker link or a different case of the
- * host is stored once: lower-case scheme and host, no default port, no fragment, no tracking parameters.
+ * host is stored once: lower-case scheme, the host as browsers read it ({@link WebHost}), no default port, no
+ * user info, no fragment, no tracking parameters.
  */
 public final class UrlCanonicalizer {
 
@@ -16,22 +17,11 @@ public final class UrlCanonicalizer {
     }
 
     public static String canonicalize(String url) {
-        URI uri = parse(url);
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        int port = uri.getPort();
-        if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
-            port = -1;
-        }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String query = uri.getRawQuery() == null ? null : Arrays.stream(uri.getRawQuery().split("&"))
+        WebUrl web = WebUrl.of(parse(url));
+        String query = web.rawQuery() == null ? null : Arrays.stream(web.rawQuery().split("&"))
                 .filter(p -> !p.isEmpty() && !isTracking(p.split("=", 2)[0].toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining("&"));
-        StringBuilder out = new StringBuilder(scheme).append("://").append(host);
-        if (port != -1) {
-            out.append(':').append(port);
-        }
-        out.append(path);
+        StringBuilder out = new StringBuilder(web.scheme()).append("://").append(web.authority()).append(web.rawPath());
         if (query != null && !query.isEmpty()) {
             out.append('?').append(query);
         }
@@ -58,8 +48,12 @@ public final class UrlCanonicalizer {
     public static URI parse(String url) {
         try {
             URI uri = new URI(url == null ? "" : url.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
                 throw new IllegalArgumentException("not an absolute http(s) URL: '" + url + "'");
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("http") || scheme.equals("https")) {
+                WebUrl.of(uri); // its host must be one a browser could reach
             }
             return uri;
         } catch (URISyntaxException e) {
@@ -68,7 +62,7 @@ public final class UrlCanonicalizer {
     }
 
     private static String siteOf(String url) {
-        String host = URI.create(url).getHost();
+        String host = WebUrl.of(URI.create(url)).host().name();
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 

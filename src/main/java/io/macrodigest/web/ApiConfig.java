@@ -27,5 +27,9 @@ public interface ApiConfig {
 
         @WithDefault("1M")
         MemorySize maxJsonBody();
+
+        /** The Retry-After of a 503 while the database is unreachable. */
+        @WithDefault("10s")
+        java.time.Duration outageRetryAfter();
     }
 }

@@ -1,6 +1,8 @@
 package io.macrodigest.web;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.macrodigest.config.DatabaseOutage;
 import io.macrodigest.extract.ExtractionException;
 import io.macrodigest.ingest.FetchException;
 import io.macrodigest.ingest.RefusedAddressException;
@@ -31,6 +34,14 @@ public class ProblemMappers {
     }
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final StaleResponses stale;
+    private final long retryAfterSeconds;
+
+    public ProblemMappers(StaleResponses stale, ApiConfig config) {
+        this.stale = stale;
+        this.retryAfterSeconds = Math.max(1, config.api().outageRetryAfter().toSeconds());
+    }
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -91,9 +102,36 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, ContainerRequestContext request) {
+        if (DatabaseOutage.causedBy(e)) {
+            return outage(e, uri, request);
+        }
         LOG.errorf(e, "Unhandled error on %s", uri.getPath());
         return problem(500, "Internal error", "The request could not be completed; the error was logged.", uri);
+    }
+
+    /**
+     * The database is out of reach: a page, digest or feed answered before is answered again from memory, marked
+     * stale; anything else is a 503 with Retry-After, a state to wait out rather than an error to report.
+     */
+    private Response outage(Throwable e, UriInfo uri, ContainerRequestContext request) {
+        LOG.warnf("Database unreachable on %s %s: %s", request.getMethod(), uri.getPath(), rootMessage(e));
+        Response kept = stale.recall(request);
+        if (kept != null) {
+            return kept;
+        }
+        Response unavailable = problem(503, "Service unavailable",
+                "The database cannot be reached just now; nothing was changed. Try again in " + retryAfterSeconds
+                        + " seconds.", uri);
+        return Response.fromResponse(unavailable).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String path(MismatchedInputException e) {
@@ -115,7 +153,7 @@ public class ProblemMappers {
     }
 
     /** The pages people open in a browser; everything else is for programs and keeps problem+json. */
-    private static boolean isPage(String path) {
+    static boolean isPage(String path) {
         return !path.startsWith("/api/") && !path.startsWith("/feeds/") && !path.startsWith("/q/")
                 && !path.startsWith("/static/");
     }

@@ -1,6 +1,7 @@
 package io.macrodigest.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -19,11 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.macrodigest.ingest.AddressGuard;
 import io.macrodigest.ingest.OpmlCodec;
+import io.macrodigest.ingest.RefusedAddressException;
 import io.macrodigest.ingest.SourceInput;
 import io.macrodigest.ingest.SourceService;
 import io.macrodigest.ingest.SourceView;
 import io.macrodigest.ingest.StarterFeeds;
+import io.macrodigest.ingest.UrlCanonicalizer;
 
 @Path("/api")
 @Tag(name = "sources")
@@ -34,10 +38,12 @@ public class SourceResource {
 
     private final SourceService sources;
     private final StarterFeeds starter;
+    private final AddressGuard guard;
 
-    public SourceResource(SourceService sources, StarterFeeds starter) {
+    public SourceResource(SourceService sources, StarterFeeds starter, AddressGuard guard) {
         this.sources = sources;
         this.starter = starter;
+        this.guard = guard;
     }
 
     @GET
@@ -59,7 +65,7 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a feed, sitemap or page list; an already registered URL answers 200 with it")
     public Response create(SourceInput input, UriInfo uri) {
-        SourceService.Created result = valid(() -> sources.create(require(input)));
+        SourceService.Created result = valid(() -> sources.create(vetted(require(input))));
         URI location = uri.getBaseUriBuilder().path("api/sources/{id}").build(result.source().id());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK).location(location)
                 .entity(result.source()).build();
@@ -70,7 +76,7 @@ public class SourceResource {
     @WriteAccess
     @Consumes(MediaType.APPLICATION_JSON)
     public SourceView update(@PathParam("id") long id, SourceInput input) {
-        return valid(() -> sources.update(id, require(input))).orElseThrow(() -> notFound(id));
+        return valid(() -> sources.update(id, vetted(require(input)))).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
@@ -103,7 +109,19 @@ public class SourceResource {
         if (body == null || body.length == 0) {
             throw ApiProblem.badRequest("The body must be an OPML document.");
         }
-        return valid(() -> sources.importAll(OpmlCodec.read(body)));
+        List<SourceInput> fetchable = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (SourceInput input : valid(() -> OpmlCodec.read(body))) {
+            try {
+                fetchable.add(vetted(input));
+            } catch (IllegalArgumentException | RefusedAddressException e) {
+                refused.add(input.url() + ": " + e.getMessage());
+            }
+        }
+        SourceService.ImportResult result = valid(() -> sources.importAll(fetchable));
+        List<String> skipped = new ArrayList<>(refused);
+        skipped.addAll(result.skipped());
+        return new SourceService.ImportResult(result.created(), skipped);
     }
 
     @GET
@@ -127,6 +145,21 @@ public class SourceResource {
     @Operation(summary = "Export every source as an OPML subscription list")
     public String exportOpml() {
         return OpmlCodec.write(sources.list());
+    }
+
+    /**
+     * A URL into the internal network is refused when it is registered, not only when it is polled; the check
+     * resolves the host, so it runs here, before the service's transaction.
+     */
+    private SourceInput vetted(SourceInput input) {
+        if (input.url() != null && !input.url().isBlank()) {
+            URI url = UrlCanonicalizer.parse(input.url());
+            String scheme = url.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (scheme.equals("http") || scheme.equals("https")) {
+                guard.refuseInternal(url);
+            }
+        }
+        return input;
     }
 
     private static SourceInput require(SourceInput input) {

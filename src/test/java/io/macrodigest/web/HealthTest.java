@@ -20,6 +20,13 @@ class HealthTest {
     }
 
     @Test
+    void wellnessReportsTheLlmEndpointAsOffWhileTheLlmIsOff() {
+        given().when().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'LLM endpoint' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'LLM endpoint' }.data.enabled", equalTo(false));
+    }
+
+    @Test
     void livenessIsUp() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
