@@ -102,6 +102,30 @@ public class LlmRoutingAnalyzer implements Analyzer {
         }
     }
 
+    /**
+     * The configured engine on a text of any length down to a headline, uncached, for measuring the model an
+     * operator plugs in: the model while {@code digest.llm.enabled} (a failure or a text over the length
+     * limit falls back and says so in {@code engine}), the embedded engine otherwise.
+     */
+    public Analysis evaluate(AnalysisInput input) {
+        if (!config.enabled()) {
+            return embedded.analyze(input);
+        }
+        if (input.text() != null && input.text().length() > config.maxTextLength()) {
+            return fallback(input, "too-long", new IllegalArgumentException("text over digest.llm.max-text-length"));
+        }
+        try {
+            return llm.analyze(input);
+        } catch (Exception e) {
+            return fallback(input, reason(e), e);
+        }
+    }
+
+    /** What {@link #evaluate} measures: {@code llm:<model id>} or {@code embedded}. */
+    public String evaluatedEngine() {
+        return config.enabled() ? "llm:" + llm.modelId() : EmbeddedAnalyzer.ENGINE;
+    }
+
     private Analysis modelAnswer(AnalysisInput input, String hash, String model) throws Exception {
         Analysis analysis = llm.analyze(input);
         cache.put(hash, model, analysis);

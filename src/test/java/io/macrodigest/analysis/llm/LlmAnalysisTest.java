@@ -13,10 +13,12 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
@@ -143,13 +145,82 @@ class LlmAnalysisTest {
     @Test
     void malformedJsonFallsBackToTheEmbeddedEngine() {
         ModelServerStub.get().reset(ModelServerStub.Answer.content("{\"summary\": \"cut off in the mid"));
-        double before = count("digest.llm.fallbacks", "reason", "error");
+        double before = count("digest.llm.fallbacks", "reason", "malformed");
 
         Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
 
-        assertThat(analysis.engine(), is(EmbeddedAnalyzer.ENGINE));
+        assertThat(analysis.engine(), is(fallback("malformed")));
         assertThat("one call and one retry", ModelServerStub.get().calls(), is(2));
-        assertThat(count("digest.llm.fallbacks", "reason", "error") - before, is(1.0));
+        assertThat(count("digest.llm.fallbacks", "reason", "malformed") - before, is(1.0));
+    }
+
+    @Test
+    void truncatedAnswerIsMalformedRetriedAndCountedNotReadAsItsLastInnerObject() {
+        String good = resource("good-answer.json");
+        // cut off inside the second insight, after a complete inner object a lenient parser would settle for
+        String truncated = good.substring(0, good.indexOf("{\"insight\": \"Core consumer") + 20);
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(truncated));
+        double malformed = count("digest.llm.answers.malformed");
+        double failures = count("digest.llm.calls", "outcome", "failure");
+        double successes = count("digest.llm.calls", "outcome", "success");
+        double fallbacks = count("digest.llm.fallbacks", "reason", "malformed");
+        double rejected = count("digest.llm.fallbacks", "reason", "rejected");
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(fallback("malformed")));
+        assertThat("one call and one retry", ModelServerStub.get().calls(), is(2));
+        assertThat(count("digest.llm.answers.malformed") - malformed, is(2.0));
+        assertThat(count("digest.llm.calls", "outcome", "failure") - failures, is(1.0));
+        assertThat(count("digest.llm.calls", "outcome", "success") - successes, is(0.0));
+        assertThat(count("digest.llm.fallbacks", "reason", "malformed") - fallbacks, is(1.0));
+        assertThat(count("digest.llm.fallbacks", "reason", "rejected") - rejected, is(0.0));
+    }
+
+    @Test
+    void answerInACodeFenceWithTextAroundItIsStillRead() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(
+                "Here is the analysis:\n```json\n" + resource("good-answer.json") + "\n```\n"));
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(ENGINE));
+        assertThat(analysis.insights(), hasSize(2));
+    }
+
+    @Test
+    void insightsThatChangeAFigureOrANameAreDroppedThoughTheyReuseTheArticlesWords() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("invented-facts-answer.json")));
+        double dropped = count("digest.llm.insights.dropped");
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(ENGINE));
+        assertThat(analysis.insights().stream().map(Analysis.Insight::insight).toList(),
+                contains("Bitcoin rose 4% and gold touched a record high as the dollar weakened."));
+        assertThat(count("digest.llm.insights.dropped") - dropped, is(4.0));
+    }
+
+    @Test
+    void analyzeEndpointAnswersWithinItsDeadlineWhileTheModelHangs() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json"))
+                .delayedBy(Duration.ofSeconds(30)));
+        double deadlines = count("digest.llm.fallbacks", "reason", "deadline");
+        double failures = count("digest.llm.calls", "outcome", "failure");
+        long start = System.nanoTime();
+
+        given().contentType(ContentType.JSON).body(Map.of("title", "Fed cuts", "text", article()))
+                .when().post("/api/analyze").then().statusCode(200)
+                .body("engine", equalTo(fallback("deadline")))
+                .body("summary", not(emptyOrNullString()));
+
+        // the 2 s deadline, not one 5 s attempt, let alone two of them and the retry delay
+        assertThat(Duration.ofNanos(System.nanoTime() - start), lessThan(Duration.ofMillis(4500)));
+        assertThat(count("digest.llm.fallbacks", "reason", "deadline") - deadlines, is(1.0));
+        // the call goes on in the background until its own guard gives up; no fallback is counted twice
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> count("digest.llm.calls", "outcome", "failure") - failures == 1.0);
+        assertThat(count("digest.llm.fallbacks", "reason", "deadline") - deadlines, is(1.0));
     }
 
     @Test
@@ -161,8 +232,8 @@ class LlmAnalysisTest {
 
         Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
 
-        assertThat(analysis.engine(), is(EmbeddedAnalyzer.ENGINE));
-        // two attempts of 3 s each, nowhere near the 30 s the model would take
+        assertThat(analysis.engine(), is(fallback("timeout")));
+        // two attempts of 5 s each, nowhere near the 30 s the model would take
         assertThat(Duration.ofNanos(System.nanoTime() - start), lessThan(Duration.ofSeconds(15)));
         assertThat(count("digest.llm.fallbacks", "reason", "timeout") - before, is(1.0));
     }
@@ -175,7 +246,7 @@ class LlmAnalysisTest {
         // two analyses, each an attempt and a retry: four failures fill the window and open the circuit
         for (int i = 0; i < 2; i++) {
             assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, true)).engine(),
-                    is(EmbeddedAnalyzer.ENGINE));
+                    is(fallback("error")));
         }
         int callsWhenOpen = ModelServerStub.get().calls();
         assertThat(callsWhenOpen, is(4));
@@ -183,7 +254,7 @@ class LlmAnalysisTest {
         ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json")));
         for (int i = 0; i < 3; i++) {
             assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, true)).engine(),
-                    is(EmbeddedAnalyzer.ENGINE));
+                    is(fallback("circuit-open")));
         }
         assertThat(ModelServerStub.get().calls(), is(0));
         assertThat(count("digest.llm.fallbacks", "reason", "circuit-open") - before, is(3.0));
@@ -270,6 +341,10 @@ class LlmAnalysisTest {
     /** The test article with a unique last line, so that no test is answered from another's cache entry. */
     static String article() {
         return resource("fed-article.txt") + "\nStory reference " + UUID.randomUUID() + ".";
+    }
+
+    private static String fallback(String reason) {
+        return EmbeddedAnalyzer.ENGINE + " (llm fallback: " + reason + ")";
     }
 
     private double count(String name, String... tags) {
