@@ -3,6 +3,7 @@ import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.AnalysisInput;
 import io.macrodigest.analysis.Analyzer;
 import io.macrodigest.analysis.EmbeddedAnalyzer;
+import io.macrodigest.analysis.evaluation.EngineEvaluation;
 import io.macrodigest.analysis.drivers.Driver;
 import io.macrodigest.analysis.drivers.Stance;
 import io.macrodigest.analysis.sentiment.Sentiment;
@@ -21,11 +22,16 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,6 +39,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -57,6 +64,9 @@ class LlmAnalysisTest {
 
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
+
+    @Inject
+    EngineEvaluation evaluation;
 
     @BeforeEach
     void freshStubAndClosedCircuit() {
@@ -312,6 +322,52 @@ class LlmAnalysisTest {
             assertThat(engineOfArticleAt(web.url("/out/story")), is(EmbeddedAnalyzer.ENGINE));
         }
         assertThat(ModelServerStub.get().calls(), is(1));
+    }
+
+    @Test
+    void evaluationCommandMeasuresTheConfiguredModelOnEveryItemWhateverItsLength(@TempDir Path corpora)
+            throws IOException {
+        // our own lines in the corpora's formats; the command reads whatever directory it is given
+        Files.createDirectories(corpora.resolve("stance-dev"));
+        Files.writeString(corpora.resolve("stance-dev/fomc-dev.tsv"), """
+                sentence\tyear\tstance
+                The Committee decided to lower the target range for the federal funds rate.\t2026\tdovish
+                The Committee raised the target range to bring inflation down.\t2026\thawkish
+                Members discussed the staff economic outlook.\t2026\tneutral
+                """);
+        Files.createDirectories(corpora.resolve("crypto-dev"));
+        Files.writeString(corpora.resolve("crypto-dev/cryptolin-dev.tsv"), """
+                headline\tlabel\tagreement
+                Bitcoin jumps as spot ETF inflows hit a record\tpositive\t3
+                Exchange hacked as attackers drain hot wallets\tnegative\t3
+                """);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = evaluation.run(List.of("--corpora", corpora.toString(), "--sample", "2"),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exit, is(0));
+        assertThat(report, containsString("engine " + ENGINE));
+        // the stub answers dovish and positive every time: one of two right in each set
+        assertThat(report, containsString("FOMC stance: n=2 accuracy=0.500"));
+        assertThat(report, containsString("Crypto headlines: n=2 accuracy=0.500"));
+        assertThat(report, containsString("corpus absent, skipped: "));
+        assertThat(report, containsString("phrasebank-dev.tsv"));
+        assertThat(report, containsString("ectsum-dev.jsonl"));
+        assertThat(report, containsString("4 analyses, 0 answered by the embedded engine in the model's place"));
+        assertThat("short texts go to the model too", ModelServerStub.get().calls(), is(4));
+    }
+
+    @Test
+    void evaluationCommandRefusesArgumentsItDoesNotKnow() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = evaluation.run(List.of("--samples", "5"), new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(exit, is(2));
+        assertThat(printed.toString(StandardCharsets.UTF_8), containsString("unknown argument: --samples"));
+        assertThat(ModelServerStub.get().calls(), is(0));
     }
 
     private static String page(String text) {
