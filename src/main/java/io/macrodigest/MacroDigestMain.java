@@ -2,8 +2,6 @@ package io.macrodigest;
 
 import java.util.Arrays;
 
-import jakarta.enterprise.inject.spi.CDI;
-
 import io.macrodigest.analysis.evaluation.EngineEvaluation;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -16,11 +14,16 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class MacroDigestMain implements QuarkusApplication {
 
+    private final EngineEvaluation evaluation;
+
+    public MacroDigestMain(EngineEvaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
     @Override
     public int run(String... args) {
         if (args.length > 0 && args[0].equals("evaluate")) {
-            return CDI.current().select(EngineEvaluation.class).get()
-                    .run(Arrays.asList(args).subList(1, args.length), System.out);
+            return evaluation.run(Arrays.asList(args).subList(1, args.length), System.out);
         }
         Quarkus.waitForExit();
         return 0;

@@ -4,6 +4,7 @@ import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.SentenceSplitter;
 
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +42,7 @@ public final class AnalysisBench {
                 }
             }
         }
-        long heapBefore = usedHeapAfterGc();
         EmbeddedAnalyzer analyzer = EmbeddedAnalyzer.create();
-        long engineHeap = usedHeapAfterGc() - heapBefore;
         for (int pass = 0; pass < WARMUP_PASSES; pass++) {
             texts.forEach(t -> analyzer.analyze(AnalysisInput.of(null, t)));
         }
@@ -95,19 +94,23 @@ public final class AnalysisBench {
                     calls.length, pct(calls, 50), pct(calls, 99), calls[calls.length - 1] / 1e6);
         }
         sentimentThroughput(texts);
-        memory(engineHeap, analyzer);
+        memory();
     }
 
     /**
      * The engine's own retained heap (lexicons, tables: its "model"), the heap in use after the run, and the
      * process's resident memory, which also counts any native model memory (none for the rule engine).
      */
-    private static void memory(long engineHeap, EmbeddedAnalyzer keptAlive) {
+    private static void memory() {
         long used = usedHeapAfterGc();
+        // measured on a second engine once the heap is steady: what one engine instance keeps reachable
+        EmbeddedAnalyzer second = EmbeddedAnalyzer.create();
+        long engineHeap = usedHeapAfterGc() - used;
+        Reference.reachabilityFence(second);
         System.out.printf(Locale.ROOT, "memory: engine retains %.1f MB of heap; heap in use after GC %.1f MB"
-                + " (max %.0f MB); process RSS %s, peak %s; native model memory: none (%s)%n",
+                + " (max %.0f MB); process RSS %s, peak %s; native model memory: none (rules, no model file)%n",
                 engineHeap / 1e6, used / 1e6, Runtime.getRuntime().maxMemory() / 1e6, procStatus("VmRSS"),
-                procStatus("VmHWM"), keptAlive.getClass().getSimpleName());
+                procStatus("VmHWM"));
     }
 
     private static long usedHeapAfterGc() {

@@ -72,8 +72,13 @@ public class EngineEvaluation {
         phraseBank(options, out, sentiment);
         crypto(options, out, sentiment);
         ectSum(options, out, tally);
-        out.printf(Locale.ROOT, "%d analyses, %d answered by the embedded engine in the model's place, %.0f s%n",
-                tally.analyses, tally.fallbacks, (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (model) {
+            out.printf(Locale.ROOT, "%d analyses, %d answered by the embedded engine in the model's place, %.0f s%n",
+                    tally.analyses, tally.fallbacks, seconds);
+        } else {
+            out.printf(Locale.ROOT, "%d articles analysed, %.0f s%n", tally.analyses, seconds);
+        }
         return 0;
     }
 
