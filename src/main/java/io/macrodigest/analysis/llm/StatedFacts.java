@@ -34,6 +34,8 @@ final class StatedFacts {
     /** Lower-case words that may stand inside a name: "Bank of England", "Department of the Treasury". */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "la", "von", "van");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
+    /** What may stand between two words of one name: spaces, or a hyphen or apostrophe ("Rolls-Royce"). */
+    private static final Pattern NAME_GAP = Pattern.compile("\\s*[-’']?\\s*");
 
     private StatedFacts() {
     }
@@ -79,7 +81,7 @@ final class StatedFacts {
             boolean opensSentence = previousEnd == 0 || SENTENCE_END.matcher(gap).find()
                     || gap.contains("\n") || gap.contains("\"") || gap.contains("“");
             previousEnd = m.end();
-            boolean brokenRun = !gap.isBlank() && !gap.matches("\\s*[-’']?\\s*");
+            boolean brokenRun = !gap.isBlank() && !NAME_GAP.matcher(gap).matches();
             if (brokenRun || opensSentence) {
                 flush(run, runOpensSentence, out);
                 runOpensSentence = opensSentence;
