@@ -1,10 +1,10 @@
 package io.macrodigest.web;
 import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.AnalysisInput;
-import io.macrodigest.analysis.Analyzer;
 import io.macrodigest.analysis.sentiment.Sentiment;
 import io.macrodigest.analysis.sentiment.SentimentScorer;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.macrodigest.analysis.llm.LlmConfig;
+import io.macrodigest.analysis.llm.LlmRoutingAnalyzer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Path("/api")
@@ -27,14 +28,16 @@ public class AnalysisResource {
 
     static final int MAX_SENTIMENT_TEXTS = 1_000;
 
-    private final Analyzer analyzer;
+    private final LlmRoutingAnalyzer analyzer;
     private final SentimentScorer sentiment;
     private final boolean llmAllowed;
+    private final Duration deadline;
 
-    public AnalysisResource(Analyzer analyzer, SentimentScorer sentiment, LlmConfig llm) {
+    public AnalysisResource(LlmRoutingAnalyzer analyzer, SentimentScorer sentiment, LlmConfig llm) {
         this.analyzer = analyzer;
         this.sentiment = sentiment;
         this.llmAllowed = llm.analyzeEndpoint();
+        this.deadline = llm.analyzeDeadline();
     }
 
     @POST
@@ -44,7 +47,12 @@ public class AnalysisResource {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw ApiProblem.badRequest("'text' is required and must not be blank.");
         }
-        return analyzer.analyze(new AnalysisInput(request.title(), request.text(), request.url(), llmAllowed));
+        if (request.text().codePoints().noneMatch(Character::isLetter)) {
+            throw ApiProblem.badRequest("'text' holds no words to analyse.");
+        }
+        // a public endpoint: however the model behaves, the caller has an answer within the deadline
+        return analyzer.analyzeWithin(new AnalysisInput(request.title(), request.text(), request.url(), llmAllowed),
+                deadline);
     }
 
     @POST

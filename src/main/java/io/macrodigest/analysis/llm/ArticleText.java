@@ -31,6 +31,9 @@ final class ArticleText {
     /** {@code origin[i]} is the index in {@code original} of the character {@code normalised[i]} came from. */
     private final int[] origin;
     private final List<Sentence> sentences;
+    private List<StatedFacts.Figure> figures;
+    private List<List<String>> names;
+    private Set<String> wordKeys;
 
     ArticleText(String original) {
         this.original = original;
@@ -94,6 +97,49 @@ final class ArticleText {
             }
         }
         return best != null && bestOverlap >= minOverlap ? Optional.of(best.text()) : Optional.empty();
+    }
+
+    /**
+     * The first figure or name {@code claim} states that the text does not, if any. A figure must appear
+     * with the same value (and currency and unit, when the claim gives them); a name as a phrase, or word by
+     * word, where a word may also be an acronym of a name of the text ("ECB") or the start of one ("Fed").
+     */
+    Optional<String> unstatedFact(String claim) {
+        if (claim == null) {
+            return Optional.empty();
+        }
+        if (figures == null) {
+            figures = StatedFacts.figures(normalised);
+            names = StatedFacts.names(original);
+            wordKeys = StatedFacts.wordKeys(normalised);
+        }
+        for (StatedFacts.Figure figure : StatedFacts.figures(normalise(claim))) {
+            if (figures.stream().noneMatch(figure::statedBy)) {
+                return Optional.of(figure.toString());
+            }
+        }
+        for (List<String> name : StatedFacts.names(claim)) {
+            if (!mentions(String.join(" ", name)) && !name.stream().allMatch(this::namesWord)) {
+                return Optional.of(String.join(" ", name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean namesWord(String word) {
+        if (StatedFacts.isConnector(word) || wordKeys.contains(StatedFacts.key(word))) {
+            return true;
+        }
+        String capitals = StatedFacts.capitals(word);
+        for (List<String> name : names) {
+            if (StatedFacts.isAcronym(word) && name.size() > 1 && StatedFacts.initials(name).equals(capitals)) {
+                return true;
+            }
+            if (word.length() >= 3 && name.stream().anyMatch(w -> w.length() > word.length() && w.startsWith(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Sentence> split(String text) {

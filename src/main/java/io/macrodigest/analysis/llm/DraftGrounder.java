@@ -17,9 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Turns a model's draft into an {@link Analysis} that only says what the text supports: quotes stand verbatim
- * in it, insights and driver evidence rest on one of its sentences, assets are named in it, numbers lie in
- * their ranges. Whatever fails a check is dropped, never repaired into something the model did not say, and
- * counted.
+ * in it, insights and driver evidence rest on one of its sentences (and an insight states no figure or name
+ * the text does not), assets are named in it, numbers lie in their ranges. Whatever fails a check is dropped,
+ * never repaired into something the model did not say, and counted.
  */
 @ApplicationScoped
 class DraftGrounder {
@@ -48,7 +48,9 @@ class DraftGrounder {
     private List<Analysis.Insight> insights(LlmDraft draft, ArticleText text) {
         List<Analysis.Insight> out = new ArrayList<>();
         for (Analysis.Insight insight : orEmpty(draft.insights())) {
-            if (insight != null && text.groundingSentence(insight.insight(), config.insightMinOverlap()).isPresent()) {
+            // the overlap finds the sentence it restates; the facts catch a changed figure or name in it
+            if (insight != null && text.groundingSentence(insight.insight(), config.insightMinOverlap()).isPresent()
+                    && text.unstatedFact(insight.insight()).isEmpty()) {
                 out.add(new Analysis.Insight(insight.insight().strip(), blankToNull(insight.impact())));
             } else {
                 metrics.insightDropped();

@@ -32,4 +32,15 @@ class GenAiMeterTags {
             }
         };
     }
+
+    /**
+     * Drops the extension's {@code guardrail.*} meters: they are registered with two different sets of tag
+     * keys depending on the calling thread, so Prometheus refused the second (a warning on every scheduled
+     * analysis). The one guardrail we run is counted by {@code digest.llm.answers.malformed}.
+     */
+    @Produces
+    @Singleton
+    MeterFilter noGuardrailMeters() {
+        return MeterFilter.denyNameStartsWith("guardrail.");
+    }
 }

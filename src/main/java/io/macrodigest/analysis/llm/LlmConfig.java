@@ -28,6 +28,13 @@ public interface LlmConfig {
     @WithDefault("false")
     boolean analyzeEndpoint();
 
+    /**
+     * Longest that {@code POST /api/analyze} waits for the model, retries included; then the embedded engine
+     * answers and the result's engine says so. The model call runs on and fills the cache.
+     */
+    @WithDefault("5s")
+    Duration analyzeDeadline();
+
     /** Shorter texts go to the embedded engine: too little to be worth a model call. */
     @WithDefault("400")
     int minTextLength();

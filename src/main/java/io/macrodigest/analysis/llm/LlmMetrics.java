@@ -18,6 +18,7 @@ class LlmMetrics {
     private final Counter driversDropped;
     private final Counter assetsDropped;
     private final Counter cacheHits;
+    private final Counter malformedAnswers;
 
     LlmMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -31,6 +32,9 @@ class LlmMetrics {
                 .description("LLM assets the text never names").register(registry);
         this.cacheHits = Counter.builder("digest.llm.cache.hits")
                 .description("Analyses answered from the LLM cache instead of a model call").register(registry);
+        this.malformedAnswers = Counter.builder("digest.llm.answers.malformed")
+                .description("Model answers, retries included, that were not one complete JSON object")
+                .register(registry);
     }
 
     void quoteDropped() {
@@ -53,12 +57,17 @@ class LlmMetrics {
         cacheHits.increment();
     }
 
+    void malformedAnswer() {
+        malformedAnswers.increment();
+    }
+
     /** One guarded model call, retries included, ended with {@code outcome} success or failure. */
     void call(String outcome) {
         registry.counter("digest.llm.calls", "outcome", outcome).increment();
     }
 
-    /** The embedded engine answered instead, for {@code reason}: timeout, circuit-open, error or rejected. */
+    /** The embedded engine answered instead, for {@code reason}: timeout, deadline, circuit-open, malformed,
+     * error or rejected. */
     void fallback(String reason) {
         registry.counter("digest.llm.fallbacks", "reason", reason).increment();
     }

@@ -4,20 +4,31 @@ import io.macrodigest.analysis.AnalysisInput;
 import io.macrodigest.analysis.Analyzer;
 import io.macrodigest.analysis.EmbeddedAnalyzer;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
+
+import dev.langchain4j.guardrail.OutputGuardrailException;
+import dev.langchain4j.service.output.OutputParsingException;
 
 import io.macrodigest.article.ArticleStore;
 
 /**
  * The {@link Analyzer} every injection point gets: the LLM for an opted-in text of a useful length while the
  * feature is on, the embedded engine otherwise and whenever the LLM fails. {@link EmbeddedAnalyzer} stays
- * injectable by its class. The result's {@code engine} says which engine produced it.
+ * injectable by its class. The result's {@code engine} says which engine produced it, and why the embedded
+ * engine answered in the LLM's place: {@code embedded (llm fallback: timeout)}.
  */
 @Alternative
 @Priority(1)
@@ -25,6 +36,9 @@ import io.macrodigest.article.ArticleStore;
 public class LlmRoutingAnalyzer implements Analyzer {
 
     private static final Logger LOG = Logger.getLogger(LlmRoutingAnalyzer.class);
+
+    /** Calls that outlive a request's deadline finish on their own thread and still fill the cache. */
+    private static final Executor MODEL_CALLS = task -> Thread.ofVirtual().name("llm-analysis").start(task);
 
     private final LlmConfig config;
     private final EmbeddedAnalyzer embedded;
@@ -43,6 +57,15 @@ public class LlmRoutingAnalyzer implements Analyzer {
 
     @Override
     public Analysis analyze(AnalysisInput input) {
+        return analyzeWithin(input, null);
+    }
+
+    /**
+     * Like {@link #analyze}, but waits for the model at most {@code deadline} (retries included; null waits
+     * as long as the guard allows). Past it the embedded engine answers; the model call runs on, so its
+     * answer still reaches the cache and the same text asked again gets it.
+     */
+    public Analysis analyzeWithin(AnalysisInput input, Duration deadline) {
         if (!wantsLlm(input)) {
             return embedded.analyze(input);
         }
@@ -53,18 +76,69 @@ public class LlmRoutingAnalyzer implements Analyzer {
             metrics.cacheHit();
             return cached.get();
         }
-        Analysis analysis;
+        if (deadline == null) {
+            try {
+                return modelAnswer(input, hash, model);
+            } catch (Exception e) {
+                return fallback(input, reason(e), e);
+            }
+        }
+        CompletableFuture<Analysis> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return modelAnswer(input, hash, model);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, MODEL_CALLS);
         try {
-            analysis = llm.analyze(input);
-        } catch (Exception e) {
-            String reason = reason(e);
-            metrics.fallback(reason);
-            LOG.warnf("LLM analysis of %s failed (%s), the embedded engine answers: %s",
-                    input.url() == null ? "a text" : input.url(), reason, e.toString());
+            return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return fallback(input, "deadline", e);
+        } catch (ExecutionException e) {
+            return fallback(input, reason(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallback(input, "deadline", e);
+        }
+    }
+
+    /**
+     * The configured engine on a text of any length down to a headline, uncached, for measuring the model an
+     * operator plugs in: the model while {@code digest.llm.enabled} (a failure or a text over the length
+     * limit falls back and says so in {@code engine}), the embedded engine otherwise.
+     */
+    public Analysis evaluate(AnalysisInput input) {
+        if (!config.enabled()) {
             return embedded.analyze(input);
         }
+        if (input.text() != null && input.text().length() > config.maxTextLength()) {
+            return fallback(input, "too-long", new IllegalArgumentException("text over digest.llm.max-text-length"));
+        }
+        try {
+            return llm.analyze(input);
+        } catch (Exception e) {
+            return fallback(input, reason(e), e);
+        }
+    }
+
+    /** What {@link #evaluate} measures: {@code llm:<model id>} or {@code embedded}. */
+    public String evaluatedEngine() {
+        return config.enabled() ? "llm:" + llm.modelId() : EmbeddedAnalyzer.ENGINE;
+    }
+
+    private Analysis modelAnswer(AnalysisInput input, String hash, String model) throws Exception {
+        Analysis analysis = llm.analyze(input);
         cache.put(hash, model, analysis);
         return analysis;
+    }
+
+    private Analysis fallback(AnalysisInput input, String reason, Throwable e) {
+        metrics.fallback(reason);
+        LOG.warnf("LLM analysis of %s failed (%s), the embedded engine answers: %s",
+                input.url() == null ? "a text" : input.url(), reason, e.toString());
+        Analysis a = embedded.analyze(input);
+        return new Analysis(a.summary(), a.insights(), a.quotes(), a.actionItems(), a.drivers(), a.assets(),
+                a.sentiment(), a.stance(), a.engine() + " (llm fallback: " + reason + ")");
     }
 
     private boolean wantsLlm(AnalysisInput input) {
@@ -73,13 +147,22 @@ public class LlmRoutingAnalyzer implements Analyzer {
                 && length >= config.minTextLength() && length <= config.maxTextLength();
     }
 
-    private static String reason(Exception e) {
+    /** The fallback reason a failure is counted under. */
+    static String reason(Throwable e) {
         if (e instanceof CircuitBreakerOpenException) {
             return "circuit-open";
         }
-        if (e instanceof TimeoutException) {
+        if (e instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
             return "timeout";
         }
-        return e instanceof RejectedAnswerException ? "rejected" : "error";
+        if (e instanceof RejectedAnswerException) {
+            return "rejected";
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutputGuardrailException || t instanceof OutputParsingException) {
+                return "malformed";
+            }
+        }
+        return "error";
     }
 }

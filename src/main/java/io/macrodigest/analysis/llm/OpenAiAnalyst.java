@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.guardrail.OutputGuardrails;
 
 import io.quarkiverse.langchain4j.RegisterAiService;
 
@@ -19,5 +20,6 @@ public interface OpenAiAnalyst {
 
     @SystemMessage(AnalystPrompt.SYSTEM)
     @UserMessage(AnalystPrompt.USER)
+    @OutputGuardrails(CompleteJsonAnswer.class)
     LlmDraft analyze(String title, String text);
 }

@@ -3,6 +3,7 @@ import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.AnalysisInput;
 import io.macrodigest.analysis.Analyzer;
 import io.macrodigest.analysis.EmbeddedAnalyzer;
+import io.macrodigest.analysis.evaluation.EngineEvaluation;
 import io.macrodigest.analysis.drivers.Driver;
 import io.macrodigest.analysis.drivers.Stance;
 import io.macrodigest.analysis.sentiment.Sentiment;
@@ -13,17 +14,24 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,9 +39,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.macrodigest.article.ArticleStore;
 import io.macrodigest.support.FixtureServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,9 +66,26 @@ class LlmAnalysisTest {
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
 
+    @Inject
+    EngineEvaluation evaluation;
+
+    @Inject
+    LlmAnalysisCache cache;
+
+    /**
+     * The first model call of a test JVM builds the REST client and the answer's JSON schema; on a loaded
+     * machine that took longer than the attempt timeout, and its retry doubled the calls a test counted.
+     */
+    private static boolean clientWarm;
+
     @BeforeEach
     void freshStubAndClosedCircuit() {
         ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json")));
+        if (!clientWarm) {
+            analyzer.analyze(new AnalysisInput(null, article(), null, true));
+            clientWarm = true;
+            ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json")));
+        }
         circuitBreakers.resetAll();
     }
 
@@ -143,13 +170,82 @@ class LlmAnalysisTest {
     @Test
     void malformedJsonFallsBackToTheEmbeddedEngine() {
         ModelServerStub.get().reset(ModelServerStub.Answer.content("{\"summary\": \"cut off in the mid"));
-        double before = count("digest.llm.fallbacks", "reason", "error");
+        double before = count("digest.llm.fallbacks", "reason", "malformed");
 
         Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
 
-        assertThat(analysis.engine(), is(EmbeddedAnalyzer.ENGINE));
+        assertThat(analysis.engine(), is(fallback("malformed")));
         assertThat("one call and one retry", ModelServerStub.get().calls(), is(2));
-        assertThat(count("digest.llm.fallbacks", "reason", "error") - before, is(1.0));
+        assertThat(count("digest.llm.fallbacks", "reason", "malformed") - before, is(1.0));
+    }
+
+    @Test
+    void truncatedAnswerIsMalformedRetriedAndCountedNotReadAsItsLastInnerObject() {
+        String good = resource("good-answer.json");
+        // cut off inside the second insight, after a complete inner object a lenient parser would settle for
+        String truncated = good.substring(0, good.indexOf("{\"insight\": \"Core consumer") + 20);
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(truncated));
+        double malformed = count("digest.llm.answers.malformed");
+        double failures = count("digest.llm.calls", "outcome", "failure");
+        double successes = count("digest.llm.calls", "outcome", "success");
+        double fallbacks = count("digest.llm.fallbacks", "reason", "malformed");
+        double rejected = count("digest.llm.fallbacks", "reason", "rejected");
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(fallback("malformed")));
+        assertThat("one call and one retry", ModelServerStub.get().calls(), is(2));
+        assertThat(count("digest.llm.answers.malformed") - malformed, is(2.0));
+        assertThat(count("digest.llm.calls", "outcome", "failure") - failures, is(1.0));
+        assertThat(count("digest.llm.calls", "outcome", "success") - successes, is(0.0));
+        assertThat(count("digest.llm.fallbacks", "reason", "malformed") - fallbacks, is(1.0));
+        assertThat(count("digest.llm.fallbacks", "reason", "rejected") - rejected, is(0.0));
+    }
+
+    @Test
+    void answerInACodeFenceWithTextAroundItIsStillRead() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(
+                "Here is the analysis:\n```json\n" + resource("good-answer.json") + "\n```\n"));
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(ENGINE));
+        assertThat(analysis.insights(), hasSize(2));
+    }
+
+    @Test
+    void insightsThatChangeAFigureOrANameAreDroppedThoughTheyReuseTheArticlesWords() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("invented-facts-answer.json")));
+        double dropped = count("digest.llm.insights.dropped");
+
+        Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
+
+        assertThat(analysis.engine(), is(ENGINE));
+        assertThat(analysis.insights().stream().map(Analysis.Insight::insight).toList(),
+                contains("Bitcoin rose 4% and gold touched a record high as the dollar weakened."));
+        assertThat(count("digest.llm.insights.dropped") - dropped, is(4.0));
+    }
+
+    @Test
+    void analyzeEndpointAnswersWithinItsDeadlineWhileTheModelHangs() {
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json"))
+                .delayedBy(Duration.ofSeconds(30)));
+        double deadlines = count("digest.llm.fallbacks", "reason", "deadline");
+        double failures = count("digest.llm.calls", "outcome", "failure");
+        long start = System.nanoTime();
+
+        given().contentType(ContentType.JSON).body(Map.of("title", "Fed cuts", "text", article()))
+                .when().post("/api/analyze").then().statusCode(200)
+                .body("engine", equalTo(fallback("deadline")))
+                .body("summary", not(emptyOrNullString()));
+
+        // the 2 s deadline, not one 5 s attempt, let alone two of them and the retry delay
+        assertThat(Duration.ofNanos(System.nanoTime() - start), lessThan(Duration.ofMillis(4500)));
+        assertThat(count("digest.llm.fallbacks", "reason", "deadline") - deadlines, is(1.0));
+        // the call goes on in the background until its own guard gives up; no fallback is counted twice
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> count("digest.llm.calls", "outcome", "failure") - failures == 1.0);
+        assertThat(count("digest.llm.fallbacks", "reason", "deadline") - deadlines, is(1.0));
     }
 
     @Test
@@ -161,8 +257,8 @@ class LlmAnalysisTest {
 
         Analysis analysis = analyzer.analyze(new AnalysisInput(null, article(), null, true));
 
-        assertThat(analysis.engine(), is(EmbeddedAnalyzer.ENGINE));
-        // two attempts of 3 s each, nowhere near the 30 s the model would take
+        assertThat(analysis.engine(), is(fallback("timeout")));
+        // two attempts of 5 s each, nowhere near the 30 s the model would take
         assertThat(Duration.ofNanos(System.nanoTime() - start), lessThan(Duration.ofSeconds(15)));
         assertThat(count("digest.llm.fallbacks", "reason", "timeout") - before, is(1.0));
     }
@@ -175,7 +271,7 @@ class LlmAnalysisTest {
         // two analyses, each an attempt and a retry: four failures fill the window and open the circuit
         for (int i = 0; i < 2; i++) {
             assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, true)).engine(),
-                    is(EmbeddedAnalyzer.ENGINE));
+                    is(fallback("error")));
         }
         int callsWhenOpen = ModelServerStub.get().calls();
         assertThat(callsWhenOpen, is(4));
@@ -183,7 +279,7 @@ class LlmAnalysisTest {
         ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json")));
         for (int i = 0; i < 3; i++) {
             assertThat(analyzer.analyze(new AnalysisInput(null, article(), null, true)).engine(),
-                    is(EmbeddedAnalyzer.ENGINE));
+                    is(fallback("circuit-open")));
         }
         assertThat(ModelServerStub.get().calls(), is(0));
         assertThat(count("digest.llm.fallbacks", "reason", "circuit-open") - before, is(3.0));
@@ -243,6 +339,73 @@ class LlmAnalysisTest {
         assertThat(ModelServerStub.get().calls(), is(1));
     }
 
+    @Test
+    void aModelAnswerThatMissedTheDeadlineStillReachesTheCacheForTheNextRequest() {
+        // slower than the 2 s deadline, within the 5 s attempt timeout
+        ModelServerStub.get().reset(ModelServerStub.Answer.content(resource("good-answer.json"))
+                .delayedBy(Duration.ofSeconds(3)));
+        String text = article();
+        double hits = count("digest.llm.cache.hits");
+
+        given().contentType(ContentType.JSON).body(Map.of("title", "Fed cuts", "text", text))
+                .when().post("/api/analyze").then().statusCode(200)
+                .body("engine", equalTo(fallback("deadline")));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> cache.find(ArticleStore.contentHash(text), LlmEnabledProfile.MODEL).isPresent());
+        given().contentType(ContentType.JSON).body(Map.of("title", "Fed cuts", "text", text))
+                .when().post("/api/analyze").then().statusCode(200)
+                .body("engine", equalTo(ENGINE));
+
+        assertThat("the late answer was not asked for again", ModelServerStub.get().calls(), is(1));
+        assertThat(count("digest.llm.cache.hits") - hits, is(1.0));
+    }
+
+    @Test
+    void evaluationCommandMeasuresTheConfiguredModelOnEveryItemWhateverItsLength(@TempDir Path corpora)
+            throws IOException {
+        // our own lines in the corpora's formats; the command reads whatever directory it is given
+        Files.createDirectories(corpora.resolve("stance-dev"));
+        Files.writeString(corpora.resolve("stance-dev/fomc-dev.tsv"), """
+                sentence\tyear\tstance
+                The Committee decided to lower the target range for the federal funds rate.\t2026\tdovish
+                The Committee raised the target range to bring inflation down.\t2026\thawkish
+                Members discussed the staff economic outlook.\t2026\tneutral
+                """);
+        Files.createDirectories(corpora.resolve("crypto-dev"));
+        Files.writeString(corpora.resolve("crypto-dev/cryptolin-dev.tsv"), """
+                headline\tlabel\tagreement
+                Bitcoin jumps as spot ETF inflows hit a record\tpositive\t3
+                Exchange hacked as attackers drain hot wallets\tnegative\t3
+                """);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = evaluation.run(List.of("--corpora", corpora.toString(), "--sample", "2"),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exit, is(0));
+        assertThat(report, containsString("engine " + ENGINE));
+        // the stub answers dovish and positive every time: one of two right in each set
+        assertThat(report, containsString("FOMC stance: n=2 accuracy=0.500"));
+        assertThat(report, containsString("Crypto headlines: n=2 accuracy=0.500"));
+        assertThat(report, containsString("corpus absent, skipped: "));
+        assertThat(report, containsString("phrasebank-dev.tsv"));
+        assertThat(report, containsString("ectsum-dev.jsonl"));
+        assertThat(report, containsString("4 analyses, 0 answered by the embedded engine in the model's place"));
+        assertThat("short texts go to the model too", ModelServerStub.get().calls(), is(4));
+    }
+
+    @Test
+    void evaluationCommandRefusesArgumentsItDoesNotKnow() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = evaluation.run(List.of("--samples", "5"), new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(exit, is(2));
+        assertThat(printed.toString(StandardCharsets.UTF_8), containsString("unknown argument: --samples"));
+        assertThat(ModelServerStub.get().calls(), is(0));
+    }
+
     private static String page(String text) {
         return "<html lang=\"en\"><head><title>Desk</title></head><body><article><h1>Desk</h1><p>"
                 + text.replace("\n\n", "</p><p>") + "</p></article></body></html>";
@@ -270,6 +433,10 @@ class LlmAnalysisTest {
     /** The test article with a unique last line, so that no test is answered from another's cache entry. */
     static String article() {
         return resource("fed-article.txt") + "\nStory reference " + UUID.randomUUID() + ".";
+    }
+
+    private static String fallback(String reason) {
+        return EmbeddedAnalyzer.ENGINE + " (llm fallback: " + reason + ")";
     }
 
     private double count(String name, String... tags) {

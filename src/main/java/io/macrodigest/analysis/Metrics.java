@@ -3,7 +3,10 @@ package io.macrodigest.analysis;
 import java.util.List;
 import java.util.Locale;
 
-/** Accuracy and macro-F1 over string labels, with a printable confusion matrix. */
+/**
+ * Accuracy and macro-F1 over string labels, with a printable confusion matrix. In main code because the
+ * evaluation command prints the same figures the evaluation tests assert on.
+ */
 public final class Metrics {
 
     private final List<String> labels;
