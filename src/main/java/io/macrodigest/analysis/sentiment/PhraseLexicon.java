@@ -52,12 +52,23 @@ public final class PhraseLexicon {
     private PhraseLexicon() {
     }
 
-    public static PhraseLexicon load(String resource) {
+    /**
+     * One lexicon from one or more resources read in order; a phrase that a later resource lists again under the
+     * same section takes the later weight, so an add-on lexicon can retune the base one.
+     */
+    public static PhraseLexicon load(String... resources) {
+        PhraseLexicon lexicon = new PhraseLexicon();
+        for (int r = 0; r < resources.length; r++) {
+            lexicon.read(resources[r], r > 0);
+        }
+        return lexicon;
+    }
+
+    private void read(String resource, boolean overrides) {
         InputStream in = PhraseLexicon.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
-        PhraseLexicon lexicon = new PhraseLexicon();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String section = null;
             String line;
@@ -74,15 +85,14 @@ public final class PhraseLexicon {
                 if (section == null) {
                     throw new IllegalStateException(resource + ": entry before any [section]: " + content);
                 }
-                lexicon.add(section, content);
+                add(section, content, overrides);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return lexicon;
     }
 
-    private void add(String section, String content) {
+    private void add(String section, String content, boolean overrides) {
         double weight = 1;
         boolean weighted = false;
         int bar = content.indexOf('|');
@@ -100,7 +110,11 @@ public final class PhraseLexicon {
             key.append(tokens.lower(i));
         }
         Entry entry = new Entry(section, weight, weighted, tokens.size());
-        byPhrase.computeIfAbsent(key.toString(), k -> new ArrayList<>(1)).add(entry);
+        List<Entry> entries = byPhrase.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
+        if (overrides) {
+            entries.removeIf(e -> e.section().equals(section));
+        }
+        entries.add(entry);
         maxLength = Math.max(maxLength, tokens.size());
     }
 
@@ -138,6 +152,14 @@ public final class PhraseLexicon {
             i += Math.max(1, matched);
         }
         return hits;
+    }
+
+    /** Phrase and weight of every entry of the section, in no particular order. */
+    public Map<String, Double> section(String section) {
+        Map<String, Double> found = new HashMap<>();
+        byPhrase.forEach((phrase, entries) -> entries.stream().filter(e -> e.section().equals(section))
+                .forEach(e -> found.put(phrase, e.weight())));
+        return found;
     }
 
     /** Whether the single word or phrase is listed in the section. */
