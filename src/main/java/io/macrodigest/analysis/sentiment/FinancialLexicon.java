@@ -47,9 +47,25 @@ public final class FinancialLexicon {
         }
     }
 
-    /** Whether the sentence is crypto news: it names a coin, a token, a chain or a crypto venue. */
+    /**
+     * Whether the sentence is crypto news: it names a coin, a token, a chain or a crypto venue, also as part of a
+     * hyphenated word ("Ethereum-based", "crypto-focused").
+     */
     public boolean aboutCrypto(Tokens tokens) {
-        return !withCrypto.match(tokens, CONTEXT::equals).isEmpty();
+        if (!withCrypto.match(tokens, CONTEXT::equals).isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.lower(i);
+            if (w.indexOf('-') > 0) {
+                for (String part : w.split("-")) {
+                    if (withCrypto.contains(CONTEXT, part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Every lexicon phrase in the tokens, all reading sections ("neutral" phrases swallow their words). */
