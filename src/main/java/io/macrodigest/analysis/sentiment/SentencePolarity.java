@@ -18,7 +18,7 @@ final class SentencePolarity {
     private static final int SUBJECT_WINDOW = 8;
     private static final int OBJECT_WINDOW = 4;
     private static final int SURPRISE_WINDOW = 6;
-    private static final double QUESTION = 0.5;
+    private static final double QUESTION = 0.4;
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
     private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
