@@ -46,6 +46,9 @@ public final class PhraseLexicon {
         }
     }
 
+    /** The section whose phrases swallow their words; listed again later, a phrase loses its earlier senses. */
+    private static final String NEUTRAL = "neutral";
+
     private final Map<String, List<Entry>> byPhrase = new HashMap<>();
     private int maxLength = 1;
 
@@ -54,7 +57,8 @@ public final class PhraseLexicon {
 
     /**
      * One lexicon from one or more resources read in order; a phrase that a later resource lists again under the
-     * same section takes the later weight, so an add-on lexicon can retune the base one.
+     * same section takes the later weight, and one it lists as neutral loses its earlier senses, so an add-on
+     * lexicon can retune the base one.
      */
     public static PhraseLexicon load(String... resources) {
         PhraseLexicon lexicon = new PhraseLexicon();
@@ -112,7 +116,7 @@ public final class PhraseLexicon {
         Entry entry = new Entry(section, weight, weighted, tokens.size());
         List<Entry> entries = byPhrase.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
         if (overrides) {
-            entries.removeIf(e -> e.section().equals(section));
+            entries.removeIf(e -> e.section().equals(section) || section.equals(NEUTRAL));
         }
         entries.add(entry);
         maxLength = Math.max(maxLength, tokens.size());
