@@ -80,19 +80,25 @@ final class AssetClauses {
         return spans;
     }
 
-    /** Softly joined neighbours merge when either says nothing by itself. */
+    /**
+     * Softly joined neighbours merge when either says nothing by itself. Each clause is scored once, so a long
+     * list of names costs linear time.
+     */
     private List<Span> merged(Tokens tokens, List<Span> clauses) {
         List<Span> groups = new ArrayList<>();
         Span current = null;
+        boolean currentSilent = false;
         for (Span next : clauses) {
-            if (current != null && next.joinedSoftly()
-                    && (score(tokens, current) == 0 || score(tokens, next) == 0)) {
+            boolean nextSilent = score(tokens, next) == 0;
+            if (current != null && next.joinedSoftly() && (currentSilent || nextSilent)) {
                 current = new Span(current.start(), next.end(), current.joinedSoftly());
+                currentSilent = currentSilent && nextSilent;
             } else {
                 if (current != null) {
                     groups.add(current);
                 }
                 current = next;
+                currentSilent = nextSilent;
             }
         }
         if (current != null) {

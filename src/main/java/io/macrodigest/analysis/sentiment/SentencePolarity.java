@@ -164,17 +164,29 @@ final class SentencePolarity {
      */
     private static PhraseLexicon.Hit objectOf(PhraseLexicon.Hit d, List<PhraseLexicon.Hit> objects,
             boolean[] consumed, Tokens tokens) {
+        // Objects are in token order: scan outwards from the move and stop where the windows end, so a long
+        // sentence of names costs time in proportion to its length.
+        int firstAfter = firstStartingAt(objects, d.end());
         PhraseLexicon.Hit before = null;
-        PhraseLexicon.Hit after = null;
-        for (PhraseLexicon.Hit o : objects) {
-            if (consumed[o.start()] || o.start() == d.start()) {
+        for (int k = firstAfter - 1; k >= 0 && before == null; k--) {
+            PhraseLexicon.Hit o = objects.get(k);
+            if (o.end() > d.start() || consumed[o.start()]) {
                 continue;
             }
-            if (o.end() <= d.start() && Figures.wordsBetween(tokens, o.end(), d.start()) < SUBJECT_WINDOW
-                    && !boundaryBetween(tokens, o.end(), d.start())) {
-                before = o;
-            } else if (o.start() >= d.end() && o.start() - d.end() < OBJECT_WINDOW && after == null
-                    && !boundaryBetween(tokens, d.end(), o.start()) && !leadsAway(tokens, d.end(), o.start())) {
+            if (Figures.wordsBetween(tokens, o.end(), d.start()) >= SUBJECT_WINDOW
+                    || boundaryBetween(tokens, o.end(), d.start())) {
+                break;
+            }
+            before = o;
+        }
+        PhraseLexicon.Hit after = null;
+        for (int k = firstAfter; k < objects.size() && after == null; k++) {
+            PhraseLexicon.Hit o = objects.get(k);
+            if (o.start() - d.end() >= OBJECT_WINDOW) {
+                break;
+            }
+            if (!consumed[o.start()] && !boundaryBetween(tokens, d.end(), o.start())
+                    && !leadsAway(tokens, d.end(), o.start())) {
                 after = o;
             }
         }
@@ -182,6 +194,21 @@ final class SentencePolarity {
             return after;
         }
         return before;
+    }
+
+    /** Index of the first hit starting at or after {@code position}; hits are in token order. */
+    private static int firstStartingAt(List<PhraseLexicon.Hit> hits, int position) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean leadsAway(Tokens tokens, int from, int to) {
