@@ -55,7 +55,7 @@ public class EmbeddedAnalyzer implements Analyzer {
         this.drivers = new DriverClassifier(macro);
         this.stance = new StanceClassifier(macro);
         AssetVocabulary vocabulary = AssetVocabulary.load(extraAssetLines);
-        this.assets = new AssetTagger(vocabulary);
+        this.assets = new AssetTagger(vocabulary, sentiment);
         ImpactWriter impacts = new ImpactWriter(vocabulary);
         this.insights = new InsightExtractor(impacts);
         this.actions = new ActionItemFinder(impacts, vocabulary);

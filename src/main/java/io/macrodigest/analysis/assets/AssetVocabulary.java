@@ -83,9 +83,18 @@ public final class AssetVocabulary {
         return List.copyOf(assets.values());
     }
 
+    /** One mention of an asset: tokens {@code [start, end)}. */
+    public record Mention(Asset asset, int start, int end) {
+    }
+
     /** The assets named in the tokens, one entry per mention, longest alias first. */
     public List<Asset> mentions(Tokens tokens) {
-        List<Asset> found = new ArrayList<>();
+        return mentionsAt(tokens).stream().map(Mention::asset).toList();
+    }
+
+    /** The mentions of assets in the tokens with where they stand, longest alias first. */
+    public List<Mention> mentionsAt(Tokens tokens) {
+        List<Mention> found = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
         while (i < n) {
@@ -101,7 +110,7 @@ public final class AssetVocabulary {
             if (best != null) {
                 int end = i + best.words().length;
                 if (!(best.asset().currency() && nextToFigure(tokens, i, end))) {
-                    found.add(best.asset());
+                    found.add(new Mention(best.asset(), i, end));
                 }
                 i = end;
             } else {

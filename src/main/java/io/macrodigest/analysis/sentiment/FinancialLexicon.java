@@ -2,12 +2,17 @@ package io.macrodigest.analysis.sentiment;
 import io.macrodigest.analysis.text.Tokens;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import jakarta.inject.Singleton;
 
 /**
  * The hand-written financial sentiment lexicon ({@code analysis/financial-lexicon.txt}): polar words,
- * directional words, the things that move (good or bad when they rise) and the modifiers around them.
+ * directional words, the things that move (good or bad when they rise) and the modifiers around them. Sentences
+ * about crypto read it together with {@code analysis/crypto-lexicon.txt}, where launches, listings, flows and
+ * hacks are news and a coin is a thing that moves.
  */
 @Singleton
 public final class FinancialLexicon {
@@ -25,15 +30,52 @@ public final class FinancialLexicon {
     static final String CONTRAST = "contrast";
     static final String CONCESSION = "concession";
     static final String COMPARATOR = "comparator";
+    private static final String CONTEXT = "context";
+    private static final String SIZE = "size";
+    private static final Predicate<String> READ = s -> !s.equals(CONTEXT) && !s.equals(SIZE);
 
     private final PhraseLexicon lexicon;
+    private final PhraseLexicon withCrypto;
+    /** Smallest absolute percentage of a move, to the factor it scales the move by. */
+    private final TreeMap<Double, Double> moveSizes = new TreeMap<>();
 
     public FinancialLexicon() {
         this.lexicon = PhraseLexicon.load("/analysis/financial-lexicon.txt");
+        this.withCrypto = PhraseLexicon.load("/analysis/financial-lexicon.txt", "/analysis/crypto-lexicon.txt");
+        for (Map.Entry<String, Double> e : withCrypto.section(SIZE).entrySet()) {
+            moveSizes.put(Double.parseDouble(e.getKey()), e.getValue());
+        }
     }
 
-    /** Every lexicon phrase in the tokens, all sections ("neutral" phrases swallow their words). */
-    public List<PhraseLexicon.Hit> hits(Tokens tokens) {
-        return lexicon.match(tokens, section -> true);
+    /**
+     * Whether the sentence is crypto news: it names a coin, a token, a chain or a crypto venue, also as part of a
+     * hyphenated word ("Ethereum-based", "crypto-focused").
+     */
+    public boolean aboutCrypto(Tokens tokens) {
+        if (!withCrypto.match(tokens, CONTEXT::equals).isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.lower(i);
+            if (w.indexOf('-') > 0) {
+                for (String part : w.split("-")) {
+                    if (withCrypto.contains(CONTEXT, part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every lexicon phrase in the tokens, all reading sections ("neutral" phrases swallow their words). */
+    public List<PhraseLexicon.Hit> hits(Tokens tokens, boolean crypto) {
+        return (crypto ? withCrypto : lexicon).match(tokens, READ);
+    }
+
+    /** How much a move of this absolute percentage counts in crypto news, where a 0.4% drift is noise. */
+    public double moveSize(double percent) {
+        Map.Entry<Double, Double> e = moveSizes.floorEntry(Math.abs(percent));
+        return e == null ? 1 : e.getValue();
     }
 }

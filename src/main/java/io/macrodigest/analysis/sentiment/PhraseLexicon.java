@@ -46,18 +46,33 @@ public final class PhraseLexicon {
         }
     }
 
+    /** The section whose phrases swallow their words; listed again later, a phrase loses its earlier senses. */
+    private static final String NEUTRAL = "neutral";
+
     private final Map<String, List<Entry>> byPhrase = new HashMap<>();
     private int maxLength = 1;
 
     private PhraseLexicon() {
     }
 
-    public static PhraseLexicon load(String resource) {
+    /**
+     * One lexicon from one or more resources read in order; a phrase that a later resource lists again under the
+     * same section takes the later weight, and one it lists as neutral loses its earlier senses, so an add-on
+     * lexicon can retune the base one.
+     */
+    public static PhraseLexicon load(String... resources) {
+        PhraseLexicon lexicon = new PhraseLexicon();
+        for (int r = 0; r < resources.length; r++) {
+            lexicon.read(resources[r], r > 0);
+        }
+        return lexicon;
+    }
+
+    private void read(String resource, boolean overrides) {
         InputStream in = PhraseLexicon.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
-        PhraseLexicon lexicon = new PhraseLexicon();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String section = null;
             String line;
@@ -74,15 +89,14 @@ public final class PhraseLexicon {
                 if (section == null) {
                     throw new IllegalStateException(resource + ": entry before any [section]: " + content);
                 }
-                lexicon.add(section, content);
+                add(section, content, overrides);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return lexicon;
     }
 
-    private void add(String section, String content) {
+    private void add(String section, String content, boolean overrides) {
         double weight = 1;
         boolean weighted = false;
         int bar = content.indexOf('|');
@@ -100,7 +114,11 @@ public final class PhraseLexicon {
             key.append(tokens.lower(i));
         }
         Entry entry = new Entry(section, weight, weighted, tokens.size());
-        byPhrase.computeIfAbsent(key.toString(), k -> new ArrayList<>(1)).add(entry);
+        List<Entry> entries = byPhrase.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
+        if (overrides) {
+            entries.removeIf(e -> e.section().equals(section) || section.equals(NEUTRAL));
+        }
+        entries.add(entry);
         maxLength = Math.max(maxLength, tokens.size());
     }
 
@@ -138,6 +156,14 @@ public final class PhraseLexicon {
             i += Math.max(1, matched);
         }
         return hits;
+    }
+
+    /** Phrase and weight of every entry of the section, in no particular order. */
+    public Map<String, Double> section(String section) {
+        Map<String, Double> found = new HashMap<>();
+        byPhrase.forEach((phrase, entries) -> entries.stream().filter(e -> e.section().equals(section))
+                .forEach(e -> found.put(phrase, e.weight())));
+        return found;
     }
 
     /** Whether the single word or phrase is listed in the section. */

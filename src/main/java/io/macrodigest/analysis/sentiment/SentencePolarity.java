@@ -17,6 +17,10 @@ final class SentencePolarity {
     private static final double UNSPECIFIED_MOVE = 0.3;
     private static final int SUBJECT_WINDOW = 8;
     private static final int OBJECT_WINDOW = 4;
+    private static final int SURPRISE_WINDOW = 6;
+    private static final double QUESTION = 0.4;
+    private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
+            "who", "will", "can", "could", "should", "is", "are", "does", "do");
     private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
             "against");
 
@@ -28,7 +32,8 @@ final class SentencePolarity {
 
     /** Unbounded sum of signed evidence; positive means good news. */
     public double polarity(Tokens tokens) {
-        List<PhraseLexicon.Hit> hits = lexicon.hits(tokens);
+        boolean crypto = lexicon.aboutCrypto(tokens);
+        List<PhraseLexicon.Hit> hits = lexicon.hits(tokens, crypto);
         int n = tokens.size();
         PhraseLexicon.Hit[] objectAt = new PhraseLexicon.Hit[n];
         boolean[] polarAt = new boolean[n];
@@ -53,6 +58,7 @@ final class SentencePolarity {
         }
         // Figures compared around "from"/"compared with" settle their thing first, and the benchmark with it.
         double sum = comparedFigures(tokens, objects, directions, consumed, modifiers);
+        double[] surprise = surprises(tokens, directions, consumed);
         // Words that are both a move and a thing ("growth") act as the thing when another move governs them.
         List<PhraseLexicon.Hit> ordered = new ArrayList<>(directions.size());
         for (PhraseLexicon.Hit d : directions) {
@@ -83,6 +89,10 @@ final class SentencePolarity {
                 value = dir * UNSPECIFIED_MOVE * d.weight();
             }
             consumed[d.start()] = true;
+            value *= surprise[d.start()];
+            if (crypto) {
+                value *= moveSize(tokens, d.end());
+            }
             sum += value * modifier(d, modifiers, tokens);
         }
         for (PhraseLexicon.Hit p : polar) {
@@ -98,7 +108,48 @@ final class SentencePolarity {
                 sum += o.weight() * modifier(o, modifiers, tokens) * benchmark(o, modifiers);
             }
         }
-        return sum;
+        return isQuestion(tokens) ? sum * QUESTION : sum;
+    }
+
+    /**
+     * The factor of each move that a comparative against expectations qualifies; the comparative and its
+     * expectation are consumed so that "less" in "fell less than expected" is not read as a second move.
+     */
+    private static double[] surprises(Tokens tokens, List<PhraseLexicon.Hit> directions, boolean[] consumed) {
+        double[] factor = new double[tokens.size()];
+        java.util.Arrays.fill(factor, 1);
+        for (ExpectationSurprise.Surprise s : ExpectationSurprise.find(tokens)) {
+            PhraseLexicon.Hit move = null;
+            for (PhraseLexicon.Hit d : directions) {
+                if (d.end() <= s.at() && Figures.wordsBetween(tokens, d.end(), s.at()) < SURPRISE_WINDOW
+                        && !boundaryBetween(tokens, d.end(), s.at())) {
+                    move = d;
+                }
+            }
+            if (move != null) {
+                factor[move.start()] = s.factor();
+                for (int k = s.at(); k < s.end(); k++) {
+                    consumed[k] = true;
+                }
+            }
+        }
+        return factor;
+    }
+
+    /** The size factor of a percentage right after a move ("jumps 8%", "fell by 0.4 percent"), else 1. */
+    private double moveSize(Tokens tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size() - 1, from + 3); i++) {
+            String unit = tokens.lower(i + 1);
+            if (tokens.isNumber(i) && (unit.equals("%") || unit.equals("percent") || unit.equals("pct"))) {
+                return lexicon.moveSize(tokens.number(i));
+            }
+        }
+        return 1;
+    }
+
+    /** A headline that asks ("Will bitcoin crash?", "Why ether rallied") explains or speculates. */
+    private static boolean isQuestion(Tokens tokens) {
+        return tokens.text().strip().endsWith("?") || tokens.size() > 0 && QUESTION_OPENERS.contains(tokens.lower(0));
     }
 
     private static double sign(PhraseLexicon.Hit object) {
@@ -113,17 +164,29 @@ final class SentencePolarity {
      */
     private static PhraseLexicon.Hit objectOf(PhraseLexicon.Hit d, List<PhraseLexicon.Hit> objects,
             boolean[] consumed, Tokens tokens) {
+        // Objects are in token order: scan outwards from the move and stop where the windows end, so a long
+        // sentence of names costs time in proportion to its length.
+        int firstAfter = firstStartingAt(objects, d.end());
         PhraseLexicon.Hit before = null;
-        PhraseLexicon.Hit after = null;
-        for (PhraseLexicon.Hit o : objects) {
-            if (consumed[o.start()] || o.start() == d.start()) {
+        for (int k = firstAfter - 1; k >= 0 && before == null; k--) {
+            PhraseLexicon.Hit o = objects.get(k);
+            if (o.end() > d.start() || consumed[o.start()]) {
                 continue;
             }
-            if (o.end() <= d.start() && Figures.wordsBetween(tokens, o.end(), d.start()) < SUBJECT_WINDOW
-                    && !boundaryBetween(tokens, o.end(), d.start())) {
-                before = o;
-            } else if (o.start() >= d.end() && o.start() - d.end() < OBJECT_WINDOW && after == null
-                    && !boundaryBetween(tokens, d.end(), o.start()) && !leadsAway(tokens, d.end(), o.start())) {
+            if (Figures.wordsBetween(tokens, o.end(), d.start()) >= SUBJECT_WINDOW
+                    || boundaryBetween(tokens, o.end(), d.start())) {
+                break;
+            }
+            before = o;
+        }
+        PhraseLexicon.Hit after = null;
+        for (int k = firstAfter; k < objects.size() && after == null; k++) {
+            PhraseLexicon.Hit o = objects.get(k);
+            if (o.start() - d.end() >= OBJECT_WINDOW) {
+                break;
+            }
+            if (!consumed[o.start()] && !boundaryBetween(tokens, d.end(), o.start())
+                    && !leadsAway(tokens, d.end(), o.start())) {
                 after = o;
             }
         }
@@ -131,6 +194,21 @@ final class SentencePolarity {
             return after;
         }
         return before;
+    }
+
+    /** Index of the first hit starting at or after {@code position}; hits are in token order. */
+    private static int firstStartingAt(List<PhraseLexicon.Hit> hits, int position) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean leadsAway(Tokens tokens, int from, int to) {

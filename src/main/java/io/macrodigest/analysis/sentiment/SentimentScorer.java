@@ -1,6 +1,7 @@
 package io.macrodigest.analysis.sentiment;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.SentenceSplitter;
+import io.macrodigest.analysis.text.Tokens;
 
 import java.util.List;
 
@@ -45,7 +46,12 @@ public class SentimentScorer {
     }
 
     public Sentiment score(Sentence sentence) {
-        return of(polarity.polarity(sentence.tokens()));
+        return score(sentence.tokens());
+    }
+
+    /** Sentiment of a sentence or one of its clauses, already tokenised. */
+    public Sentiment score(Tokens tokens) {
+        return of(polarity.polarity(tokens));
     }
 
     /** Article sentiment: the balance of its polar sentences, damped when most sentences are plain facts. */

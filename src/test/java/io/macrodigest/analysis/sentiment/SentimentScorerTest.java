@@ -65,4 +65,36 @@ class SentimentScorerTest {
     void financialNewsVocabulary(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a move smaller than expected is a surprise the other way
+            "Inflation fell less than expected in March. | NEGATIVE",
+            "Consumer prices rose less than economists expected. | POSITIVE",
+            "Costs rose less than forecast in the quarter. | POSITIVE",
+            "Sales rose less than expected in the quarter. | NEGATIVE",
+            "Sales rose more than expected in the quarter. | POSITIVE",
+            // with no move before it, the comparison is the move
+            "Inflation came in lower than expected. | POSITIVE",
+            "Quarterly revenue came in weaker than expected. | NEGATIVE",
+            "Earnings beat forecasts. | POSITIVE",
+            "The retailer missed estimates for the third quarter in a row. | NEGATIVE",
+    })
+    void againstExpectations(String sentence, Sentiment.Label expected) {
+        assertEquals(expected, scorer.score(sentence).label(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The regulator did not approve the bitcoin ETF applications. | NEGATIVE",
+            "Bitcoin did not fall after the announcement. | POSITIVE",
+            // negation ends at the clause: the second clause keeps its own reading
+            "No deal was reached, but sales rose 5%. | POSITIVE",
+            "The upgrade not only cut fees but also doubled ether staking deposits. | POSITIVE",
+            // a question speculates rather than reports
+            "Will bitcoin crash again? | NEUTRAL",
+    })
+    void negationScopeAndQuestions(String sentence, Sentiment.Label expected) {
+        assertEquals(expected, scorer.score(sentence).label(), sentence);
+    }
 }

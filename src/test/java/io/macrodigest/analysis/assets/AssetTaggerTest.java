@@ -1,0 +1,90 @@
+package io.macrodigest.analysis.assets;
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.sentiment.SentimentScorer;
+import io.macrodigest.analysis.text.Sentence;
+import io.macrodigest.analysis.text.SentenceSplitter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AssetTaggerTest {
+
+    private final SentimentScorer scorer = SentimentScorer.create();
+    private final AssetVocabulary vocabulary = AssetVocabulary.load(List.of());
+    private final AssetTagger tagger = new AssetTagger(vocabulary, scorer);
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private Map<String, Double> tag(String text) {
+        List<Sentence> sentences = splitter.split(text);
+        List<Analysis.AssetTag> tags = tagger.tag(sentences, sentences.stream().map(scorer::score).toList());
+        return tags.stream().collect(Collectors.toMap(Analysis.AssetTag::asset, Analysis.AssetTag::sentiment));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Bitcoin | btc", "BTC | btc", "Ether | eth", "ETH | eth", "Solana | sol", "SOL | sol", "XRP | xrp",
+            "USDT | stablecoins", "USDC | stablecoins", "Tether | stablecoins", "DeFi | defi",
+            "decentralized exchanges | defi", "NFTs | nfts", "NFT | nfts", "spot bitcoin ETFs | crypto-etfs",
+            "bitcoin miners | bitcoin-miners", "Coinbase | crypto-exchanges", "Dogecoin | altcoins",
+    })
+    void commonCoinsAndThemesAreInTheVocabulary(String alias, String id) {
+        List<AssetVocabulary.Asset> found = vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
+                "Traders watched " + alias + " closely."));
+        assertEquals(List.of(id), found.stream().map(AssetVocabulary.Asset::id).toList(), alias);
+    }
+
+    @Test
+    void lowerCaseTickersAreWordsNotCoins() {
+        assertTrue(vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of("The sol of the matter.")).isEmpty());
+    }
+
+    @Test
+    void eachAssetTakesTheClauseAboutIt() {
+        Map<String, Double> tags = tag("Bitcoin rose 6% while Ether fell 4%.");
+        assertTrue(tags.get("btc") > 0, tags::toString);
+        assertTrue(tags.get("eth") < 0, tags::toString);
+    }
+
+    @Test
+    void contrastSeparatesTheVerdicts() {
+        Map<String, Double> tags = tag("Solana hit a record high, but XRP slid below $2 after the ruling.");
+        assertTrue(tags.get("sol") > 0, tags::toString);
+        assertTrue(tags.get("xrp") < 0, tags::toString);
+    }
+
+    @Test
+    void coordinatedAssetsShareTheVerb() {
+        Map<String, Double> tags = tag("Bitcoin and Ether tumbled 9% as liquidations swept the market.");
+        assertTrue(tags.get("btc") < 0, tags::toString);
+        assertTrue(tags.get("eth") < 0, tags::toString);
+    }
+
+    @Test
+    void flowsGoToTheFundsAndHacksToTheirVenue() {
+        Map<String, Double> tags = tag("Spot bitcoin ETFs drew record inflows of $1.2 billion. "
+                + "Meanwhile a DeFi lending protocol was hacked for $40 million.");
+        assertTrue(tags.get("crypto-etfs") > 0, tags::toString);
+        assertTrue(tags.get("defi") < 0, tags::toString);
+    }
+
+    @Test
+    void aSentenceAboutOneAssetGivesItTheSentenceScore() {
+        Map<String, Double> tags = tag("Bitcoin miners capitulated as hashprice sank to a record low.");
+        assertTrue(tags.get("bitcoin-miners") < 0, tags::toString);
+    }
+
+    @Test
+    void aLongListOfNamesSharesTheVerbAtItsEnd() {
+        // each clause is scored once: re-scoring the growing list at every name would take minutes here
+        Map<String, Double> tags = tag("Bitcoin, Ether, ".repeat(20_000) + "and Solana all fell 5%.");
+        assertTrue(tags.get("btc") < 0 && tags.get("eth") < 0 && tags.get("sol") < 0, tags::toString);
+    }
+}
