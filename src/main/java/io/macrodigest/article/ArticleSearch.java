@@ -64,9 +64,13 @@ public class ArticleSearch {
         return new ArticlePage(articles.stream().map(ArticleView::of).toList(), next);
     }
 
-    /** Ranked by relevance and recency when there is text to match, else newest first; with facets on request. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Ranked by relevance and recency when there is text to match, else newest first; with facets on request.
+     * One read transaction, so that its statements share a connection and the plan setting below.
+     */
+    @Transactional
     public SearchResult search(ArticleQuery query, boolean withFacets) {
+        planEachExecution();
         ArticleFilter filter = query.filter();
         Candidates candidates = null;
         Page page;
@@ -101,6 +105,17 @@ public class ArticleSearch {
         long total = withFacets ? candidates.total() : -1;
         Facets facets = withFacets ? facets(candidates.list()) : Facets.NONE;
         return new SearchResult(filter.hasText() ? "relevance" : "newest", total, hits, next, facets);
+    }
+
+    /**
+     * How many articles a search matches ranges from a handful to half the archive, and the best plan with it
+     * (a bitmap over every match, or a walk of a few index entries). After five executions of a prepared
+     * statement PostgreSQL may switch to a generic plan that guesses the selectivity of any query text; that
+     * guess made the common queries several times slower. Planning each execution costs well under a
+     * millisecond, so this transaction plans for the actual values every time.
+     */
+    private void planEachExecution() {
+        em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
     }
 
     private Page newest(ArticleQuery query) {
@@ -143,13 +158,14 @@ public class ArticleSearch {
             params.put("rankedAt", rankedAt.toEpochMilli() / 1000.0);
             params.put("halfLife", (double) Math.max(1, config.recencyHalfLife().toSeconds()));
         }
-        String pairs = filter.hasText() ? phrasePairs(filter.q()) : null;
-        if (pairs != null) {
-            params.put("pairs", pairs);
+        List<String> phrases = filter.hasText() ? requiredPhrases(filter.q()) : List.of();
+        if (!phrases.isEmpty()) {
+            params.put("phrases", phrases.toArray(String[]::new));
         }
         String sql = "with m as materialized (select s.article_id, s.at from " + filter.sqlSearchFrom(params)
                 + " where " + filter.sqlSearchWhere(params)
-                + (pairs == null ? "" : " and s.pairs @@ cast(:pairs as tsquery)") + "),"
+                + (phrases.isEmpty() ? "" : " and s.pair_buckets @> search_phrase_buckets(cast(:phrases as text[]))")
+                + "),"
                 + " c as (select article_id, at from m order by at desc, article_id desc limit :candidates)"
                 + " select c.article_id, s.source_id, " + score + ", (select count(*) from m)"
                 + " from c join article_search s on s.article_id = c.article_id"
@@ -169,22 +185,8 @@ public class ArticleSearch {
     }
 
     /**
-     * The word pairs (V24) that the query's required phrases need, as a tsquery over {@code article_search.pairs},
-     * or null when it requires none: the index then narrows a phrase's matches before the exact recheck.
-     */
-    private String phrasePairs(String q) {
-        List<String> phrases = requiredPhrases(q);
-        if (phrases.isEmpty()) {
-            return null;
-        }
-        Object pairs = em.createNativeQuery("select string_agg(cast(x as text), ' & ')"
-                + " from unnest(cast(:phrases as text[])) p cross join lateral search_phrase_pairs(p) x")
-                .setParameter("phrases", phrases.toArray(String[]::new)).getSingleResult();
-        return (String) pairs;
-    }
-
-    /**
-     * The quoted phrases of a web-search query that every match must hold: none when the query has an
+     * The quoted phrases of a web-search query that every match must hold, whose word pairs' buckets (V35) narrow
+     * the matches through an index before the exact recheck: none when the query has an
      * {@code or} (a phrase may be one of the alternatives), and not an excluded one ({@code -"..."}). An unclosed
      * quote runs to the end, as {@code websearch_to_tsquery} reads it.
      */
