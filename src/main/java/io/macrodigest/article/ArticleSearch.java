@@ -1,5 +1,4 @@
 package io.macrodigest.article;
-import io.macrodigest.analysis.Analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,11 +88,10 @@ public class ArticleSearch {
         Map<Long, String> snippets = filter.hasText() ? snippets(filter.q(), page.ids()) : Map.of();
         List<SearchHit> hits = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            Analysis analysis = a.analysis();
             String snippet = snippets.containsKey(a.id) ? snippets.get(a.id) : SnippetHtml.of(a.summary);
             hits.add(new SearchHit(a.id, a.clusterId == null ? a.id : a.clusterId, a.title, a.canonicalUrl,
                     a.siteName, a.effectiveTime(), a.summary, snippet, page.scores().get(a.id),
-                    analysis.sentiment(), analysis.drivers(), analysis.assets()));
+                    a.sentiment(), a.driverTags(), a.assetTags()));
         }
         String next = null;
         if (page.more() && !articles.isEmpty()) {
