@@ -105,8 +105,11 @@ read_loop() {   # read_loop INDEX
     local n=0
     while [ -f "$WORK/reading" ]; do
         local path=${paths[$((n % ${#paths[@]}))]}
-        curl -s -o "$WORK/body$1" -m 10 -w "%{http_code} %{time_total} %{content_type} $path\n" "$base$path" \
-            >> "$LOG/reads$1.log" || echo "000 10 none $path" >> "$LOG/reads$1.log"
+        # status|seconds|content type|path; status 000: no response (the instance is down or the request timed out)
+        if ! curl -s -o /dev/null -m 10 -w "%{http_code}|%{time_total}|%{content_type}|$path\n" "$base$path" \
+            >> "$LOG/reads$1.log"; then
+            sleep 0.2
+        fi
         n=$((n + 1))
     done
 }
@@ -160,14 +163,25 @@ check "sources without a successful poll after the restarts" "$($PSQL -d "$DB" -
 check "sources whose last success is over two intervals old" "$($PSQL -d "$DB" -c "select count(*) from source
     where last_success_at < now() - 2 * poll_interval_s * interval '1 second'")" 0
 cat "$LOG"/reads*.log > "$LOG/reads.log"
-total=$(wc -l < "$LOG/reads.log")
-errors=$(awk '$1 !~ /^[23]/' "$LOG/reads.log" | wc -l)
-bad=$(awk '$1 !~ /^[23]/ && !($3 ~ /problem\+json/ || ($4 !~ /^\/api/ && $3 ~ /text\/html/))' "$LOG/reads.log" | wc -l)
-echo "     reads: $total, errors: $errors, by status: $(awk '{print $1}' "$LOG/reads.log" | sort | uniq -c | tr -s ' ' | tr '\n' ',')"
-check "error responses that are not a problem document (or an error page for pages)" "$bad" 0
-echo "     p99 latency by path (s):"
-awk '{print $4, $2}' "$LOG/reads.log" | sort -k1,1 -k2,2n | awk '
-    {v[$1][++n[$1]] = $2}
-    END {for (p in n) printf "       %-40s n=%4d p50 %.3f p99 %.3f max %.3f\n", p, n[p], v[p][int((n[p] + 1) / 2)],
-         v[p][int(n[p] * 0.99 + 0.999)], v[p][n[p]]}'
+python3 - "$LOG/reads.log" <<'EOF2' || FAIL=1
+import collections, sys
+rows = [line.rstrip("\n").split("|", 3) for line in open(sys.argv[1]) if line.count("|") >= 3]
+statuses = collections.Counter(r[0] for r in rows)
+print(f"     reads: {len(rows)}; by status: {dict(sorted(statuses.items()))} (000: no answer, e.g. while the instance was down)")
+bad = [r for r in rows if r[0] != "000" and not r[0].startswith(("2", "3"))
+       and "problem+json" not in r[2] and not (not r[3].startswith("/api") and "text/html" in r[2])]
+print(("ok  " if not bad else "FAIL") + f" error responses that are not a problem document (or an error page for a page): {len(bad)}")
+for r in bad[:5]:
+    print("       ", r)
+print("     latency of answered requests by path (s):")
+by_path = collections.defaultdict(list)
+for r in rows:
+    if r[0] != "000":
+        by_path[r[3]].append(float(r[1]))
+for path, v in sorted(by_path.items()):
+    v.sort()
+    pick = lambda q: v[min(len(v) - 1, int(q * len(v)))]
+    print(f"       {path:40} n={len(v):4} p50 {pick(0.5):.3f} p99 {pick(0.99):.3f} max {v[-1]:.3f}")
+sys.exit(1 if bad else 0)
+EOF2
 exit $FAIL
