@@ -50,7 +50,7 @@ public class LoadSheddingFilter {
         return false;
     }
 
-    /** Permits left; for tests and metrics. */
+    /** Permits left; for tests. */
     int available() {
         return permits.availablePermits();
     }
