@@ -63,13 +63,9 @@ public class ArticleSearch {
         return new ArticlePage(articles.stream().map(ArticleView::of).toList(), next);
     }
 
-    /**
-     * Ranked by relevance and recency when there is text to match, else newest first; with facets on request.
-     * One read transaction, so that its statements share a connection and the plan setting below.
-     */
-    @Transactional
+    /** Ranked by relevance and recency when there is text to match, else newest first; with facets on request. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public SearchResult search(ArticleQuery query, boolean withFacets) {
-        planEachExecution();
         ArticleFilter filter = query.filter();
         Candidates candidates = null;
         Page page;
@@ -103,17 +99,6 @@ public class ArticleSearch {
         long total = withFacets ? candidates.total() : -1;
         Facets facets = withFacets ? facets(candidates.list()) : Facets.NONE;
         return new SearchResult(filter.hasText() ? "relevance" : "newest", total, hits, next, facets);
-    }
-
-    /**
-     * How many articles a search matches ranges from a handful to half the archive, and the best plan with it
-     * (a bitmap over every match, or a walk of a few index entries). After five executions of a prepared
-     * statement PostgreSQL may switch to a generic plan that guesses the selectivity of any query text; that
-     * guess made a broad {@code or} query with a filter 4-5 times slower. Planning each execution costs about a
-     * millisecond at most, so this transaction plans for the actual values every time.
-     */
-    private void planEachExecution() {
-        em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
     }
 
     private Page newest(ArticleQuery query) {
