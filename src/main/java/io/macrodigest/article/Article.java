@@ -151,10 +151,20 @@ public class Article extends PanacheEntityBase {
                 insights.stream().map(AnalysisParts.InsightRow::toRecord).toList(),
                 quotes.stream().map(AnalysisParts.QuoteRow::toRecord).toList(),
                 actionItems.stream().map(AnalysisParts.ActionItemRow::toRecord).toList(),
-                drivers.stream().map(AnalysisParts.DriverRow::toRecord).toList(),
-                assets.stream().map(AnalysisParts.AssetRow::toRecord).toList(),
-                new Sentiment(sentimentLabel, sentimentScore == null ? 0 : sentimentScore),
-                stance, engine);
+                driverTags(), assetTags(), sentiment(), stance, engine);
+    }
+
+    /** The parts of the analysis a search hit shows, without loading insights, quotes and action items. */
+    public List<Analysis.DriverTag> driverTags() {
+        return drivers.stream().map(AnalysisParts.DriverRow::toRecord).toList();
+    }
+
+    public List<Analysis.AssetTag> assetTags() {
+        return assets.stream().map(AnalysisParts.AssetRow::toRecord).toList();
+    }
+
+    public Sentiment sentiment() {
+        return new Sentiment(sentimentLabel, sentimentScore == null ? 0 : sentimentScore);
     }
 
     private static <R, T> void replace(List<T> rows, List<R> records, Function<R, T> toRow) {

@@ -1,5 +1,4 @@
 package io.macrodigest.article;
-import io.macrodigest.analysis.Analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,15 +80,14 @@ public class ArticleSearch {
                 candidates = candidates(filter, null);
             }
         }
-        List<Article> articles = load(page.ids());
+        List<Article> articles = loadHits(page.ids());
         Map<Long, String> snippets = filter.hasText() ? snippets(filter.q(), page.ids()) : Map.of();
         List<SearchHit> hits = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            Analysis analysis = a.analysis();
             String snippet = snippets.containsKey(a.id) ? snippets.get(a.id) : SnippetHtml.of(a.summary);
             hits.add(new SearchHit(a.id, a.clusterId == null ? a.id : a.clusterId, a.title, a.canonicalUrl,
                     a.siteName, a.effectiveTime(), a.summary, snippet, page.scores().get(a.id),
-                    analysis.sentiment(), analysis.drivers(), analysis.assets()));
+                    a.sentiment(), a.driverTags(), a.assetTags()));
         }
         String next = null;
         if (page.more() && !articles.isEmpty()) {
@@ -143,13 +141,14 @@ public class ArticleSearch {
             params.put("rankedAt", rankedAt.toEpochMilli() / 1000.0);
             params.put("halfLife", (double) Math.max(1, config.recencyHalfLife().toSeconds()));
         }
-        String pairs = filter.hasText() ? phrasePairs(filter.q()) : null;
-        if (pairs != null) {
-            params.put("pairs", pairs);
+        List<String> phrases = filter.hasText() ? requiredPhrases(filter.q()) : List.of();
+        if (!phrases.isEmpty()) {
+            params.put("phrases", phrases.toArray(String[]::new));
         }
         String sql = "with m as materialized (select s.article_id, s.at from " + filter.sqlSearchFrom(params)
                 + " where " + filter.sqlSearchWhere(params)
-                + (pairs == null ? "" : " and s.pairs @@ cast(:pairs as tsquery)") + "),"
+                + (phrases.isEmpty() ? "" : " and s.pair_buckets @> search_phrase_buckets(cast(:phrases as text[]))")
+                + "),"
                 + " c as (select article_id, at from m order by at desc, article_id desc limit :candidates)"
                 + " select c.article_id, s.source_id, " + score + ", (select count(*) from m)"
                 + " from c join article_search s on s.article_id = c.article_id"
@@ -169,22 +168,8 @@ public class ArticleSearch {
     }
 
     /**
-     * The word pairs (V24) that the query's required phrases need, as a tsquery over {@code article_search.pairs},
-     * or null when it requires none: the index then narrows a phrase's matches before the exact recheck.
-     */
-    private String phrasePairs(String q) {
-        List<String> phrases = requiredPhrases(q);
-        if (phrases.isEmpty()) {
-            return null;
-        }
-        Object pairs = em.createNativeQuery("select string_agg(cast(x as text), ' & ')"
-                + " from unnest(cast(:phrases as text[])) p cross join lateral search_phrase_pairs(p) x")
-                .setParameter("phrases", phrases.toArray(String[]::new)).getSingleResult();
-        return (String) pairs;
-    }
-
-    /**
-     * The quoted phrases of a web-search query that every match must hold: none when the query has an
+     * The quoted phrases of a web-search query that every match must hold, whose word pairs' buckets (V35) narrow
+     * the matches through an index before the exact recheck: none when the query has an
      * {@code or} (a phrase may be one of the alternatives), and not an excluded one ({@code -"..."}). An unclosed
      * quote runs to the end, as {@code websearch_to_tsquery} reads it.
      */
@@ -364,6 +349,22 @@ public class ArticleSearch {
         }
         Map<Long, Article> byId = Article.<Article> list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return ids.stream().map(byId::get).filter(a -> a != null).toList();
+    }
+
+    /**
+     * The page's articles with the drivers and assets a hit shows, in two statements: the lazy collections,
+     * loaded one article at a time, cost two round trips per hit, which under load weighed more than the search.
+     */
+    private List<Article> loadHits(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = em.createQuery("select a from Article a left join fetch a.drivers where a.id in :ids",
+                Article.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity(), (x, y) -> x));
+        em.createQuery("select a from Article a left join fetch a.assets where a.id in :ids", Article.class)
+                .setParameter("ids", ids).getResultList();
         return ids.stream().map(byId::get).filter(a -> a != null).toList();
     }
 
