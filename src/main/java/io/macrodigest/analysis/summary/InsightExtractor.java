@@ -19,6 +19,15 @@ public final class InsightExtractor {
 
     static final int MIN = 3;
     static final int MAX = 7;
+    /** Ranked insights: enough to add to the summary, few enough to stay the key points. */
+    private static final int RANKED = 3;
+    /** A claim longer than this is a paragraph, not an insight. */
+    private static final int MAX_WORDS = 30;
+    /**
+     * How much what makes a claim useful to a reader of markets (a driver move, a sentiment, a stated
+     * consequence) counts beside the summary ranking, which already weighs centrality and news content.
+     */
+    private static final double MARKET_WEIGHT = 0.25;
     private static final Set<String> INSIGHT_HEADINGS = Set.of("insight", "key insight", "claim", "finding");
     private static final Set<String> IMPACT_HEADINGS = Set.of("impact", "implication", "why it matters");
 
@@ -28,9 +37,12 @@ public final class InsightExtractor {
         this.impacts = impacts;
     }
 
-    /** {@code readings} and {@code sentiments} parallel the ranking's sentences. */
-    public List<Analysis.Insight> extract(SummaryRanker.Ranking ranking, List<MacroLexicon.Reading> readings,
-            List<Sentiment> sentiments, Set<Sentence> excluded) {
+    /**
+     * {@code readings} and {@code sentiments} parallel the ranking's sentences; ranked insights repeat neither
+     * the summary nor {@code excluded} sentences (the action items).
+     */
+    public List<Analysis.Insight> extract(SummaryRanker.Ranking ranking, SummaryRanker.Summary summary,
+            List<MacroLexicon.Reading> readings, List<Sentiment> sentiments, Set<Sentence> excluded) {
         List<Sentence> sentences = ranking.sentences();
         List<Analysis.Insight> labelled = labelled(sentences);
         if (labelled.size() >= MIN) {
@@ -41,7 +53,8 @@ public final class InsightExtractor {
         double max = java.util.Arrays.stream(ranking.scores()).max().orElse(0);
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
-            if (ranking.scores()[i] <= 0 || excluded.contains(s) || s.tokens().size() < 8) {
+            if (ranking.scores()[i] <= 0 || excluded.contains(s) || s.tokens().size() < 8
+                    || SummaryRanker.words(s) > MAX_WORDS || summary.sentences().contains(s)) {
                 continue;
             }
             double score = ranking.scores()[i] / (max == 0 ? 1 : max);
@@ -63,17 +76,24 @@ public final class InsightExtractor {
             if (firstPerson(s)) {
                 score -= 0.3;
             }
-            scores[i] = Math.max(score, 0.01);
+            scores[i] = Math.max(ranking.scores()[i] / (max == 0 ? 1 : max) * (1 - MARKET_WEIGHT) + MARKET_WEIGHT * score,
+                    0.01);
         }
-        int eligible = (int) java.util.Arrays.stream(scores).filter(x -> x > 0).count();
-        int wanted = Math.max(MIN, Math.min(MAX, eligible / 6 + 2));
+        int wanted = RANKED;
         SummaryRanker.Ranking boosted = new SummaryRanker.Ranking(sentences, scores, ranking.similarity());
-        List<Integer> chosen = SummaryRanker.select(boosted, wanted, List.of());
+        List<Integer> inSummary = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (summary.sentences().contains(sentences.get(i))) {
+                inSummary.add(i);
+            }
+        }
+        List<Integer> chosen = SummaryRanker.select(boosted, inSummary, wanted, List.of());
         List<Analysis.Insight> insights = new ArrayList<>(labelled);
         chosen.stream().sorted().forEach(i -> {
             Sentence s = sentences.get(i);
             if (insights.size() < MAX && insights.stream().noneMatch(x -> similar(x.insight(), s.text()))) {
-                insights.add(new Analysis.Insight(s.text(), impact(i, sentences, readings, sentiments)));
+                insights.add(new Analysis.Insight(ClaimTrimmer.trim(s.text()),
+                        impact(i, sentences, readings, sentiments)));
             }
         });
         return insights;
