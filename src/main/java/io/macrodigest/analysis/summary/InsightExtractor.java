@@ -54,7 +54,9 @@ public final class InsightExtractor {
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             if (ranking.scores()[i] <= 0 || excluded.contains(s) || s.tokens().size() < 8
-                    || SummaryRanker.words(s) > MAX_WORDS || summary.sentences().contains(s)) {
+                    || SummaryRanker.words(s) > MAX_WORDS || summary.sentences().contains(s)
+                    || i > 0 && ImpactWriter.statesConsequence(s)) {
+                // A sentence stating the consequence of the one before it is that claim's impact, not a claim.
                 continue;
             }
             double score = ranking.scores()[i] / (max == 0 ? 1 : max);

@@ -25,7 +25,7 @@ public final class MojibakeRepair {
      * Windows-1252's character for it, and the C1 controls stand for their own byte (Latin-1).
      */
     private static final List<String> CODE_PAGES = List.of("windows-1252", "windows-1250", "windows-1251",
-            "windows-1253", "windows-1254", "windows-1257", "ISO-8859-1");
+            "windows-1253", "ISO-8859-7", "windows-1254", "windows-1257", "ISO-8859-1");
     private static final List<Map<Character, Byte>> REVERSE = reverseTables();
 
     private MojibakeRepair() {
