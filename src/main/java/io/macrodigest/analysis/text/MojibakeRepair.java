@@ -21,11 +21,19 @@ import java.util.Map;
 public final class MojibakeRepair {
 
     /**
-     * Code pages tried in order. Decoders that meet a byte their page leaves undefined fall back to
-     * Windows-1252's character for it, and the C1 controls stand for their own byte (Latin-1).
+     * Code pages tried in order, each with the pages its decoders fall back on for bytes it leaves undefined
+     * (earlier names win where two give the same character different bytes); below all of them, a C1 control
+     * stands for its own byte (Latin-1).
      */
-    private static final List<String> CODE_PAGES = List.of("windows-1252", "windows-1250", "windows-1251",
-            "windows-1253", "ISO-8859-7", "windows-1254", "windows-1257", "ISO-8859-1");
+    private static final List<List<String>> CODE_PAGES = List.of(
+            List.of("windows-1252"),
+            List.of("windows-1250", "windows-1252"),
+            List.of("windows-1251", "windows-1252"),
+            List.of("windows-1253", "ISO-8859-7", "windows-1252"),
+            List.of("ISO-8859-7", "windows-1253", "windows-1252"),
+            List.of("windows-1254", "windows-1252"),
+            List.of("windows-1257", "windows-1252"),
+            List.of("ISO-8859-1"));
     private static final List<Map<Character, Byte>> REVERSE = reverseTables();
 
     private MojibakeRepair() {
@@ -211,37 +219,30 @@ public final class MojibakeRepair {
     }
 
     private static List<Map<Character, Byte>> reverseTables() {
-        Map<Character, Byte> fallback = table("windows-1252", null);
         List<Map<Character, Byte>> tables = new ArrayList<>();
-        for (String name : CODE_PAGES) {
-            Map<Character, Byte> table = table(name, fallback);
-            if (table != null) {
-                tables.add(table);
+        for (List<String> chain : CODE_PAGES) {
+            if (chain.stream().allMatch(Charset::isSupported)) {
+                tables.add(table(chain));
             }
         }
         return List.copyOf(tables);
     }
 
-    /** Character to byte for the upper half of a code page; null when the runtime lacks the code page. */
-    private static Map<Character, Byte> table(String name, Map<Character, Byte> fallback) {
-        if (!Charset.isSupported(name)) {
-            return null;
-        }
-        CharsetDecoder decoder = Charset.forName(name).newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Character to byte for the upper half of a chain of code pages, the first page winning. */
+    private static Map<Character, Byte> table(List<String> chain) {
         Map<Character, Byte> table = new HashMap<>();
-        if (fallback != null) {
-            table.putAll(fallback);
-        }
         for (int b = 0x80; b <= 0xFF; b++) {
             table.put((char) b, (byte) b);
         }
-        for (int b = 0x80; b <= 0xFF; b++) {
-            try {
-                char c = decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b})).charAt(0);
-                table.put(c, (byte) b);
-            } catch (CharacterCodingException e) {
-                // Undefined in this page: the fallback's character, or the C1 control itself, stands for it.
+        for (String name : chain.reversed()) {
+            CharsetDecoder decoder = Charset.forName(name).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            for (int b = 0x80; b <= 0xFF; b++) {
+                try {
+                    table.put(decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b})).charAt(0), (byte) b);
+                } catch (CharacterCodingException e) {
+                    // Undefined in this page: a later page in the chain, or the C1 control itself, stands for it.
+                }
             }
         }
         return Map.copyOf(table);

@@ -123,5 +123,7 @@ class SummaryRulesTest {
         assertEquals("Revenue rose 12% to $4.2 billion in the quarter.",
                 ClaimTrimmer.trim("In total, revenue rose 12% to $4.2 billion in the quarter."));
         assertEquals("Sales fell, driven by weather.", ClaimTrimmer.trim("Sales fell, driven by weather."));
+        assertEquals("Goldman Sachs anticipates a rate cut in December.",
+                ClaimTrimmer.trim("Rate Cuts Expected: Goldman Sachs anticipates a rate cut in December."));
     }
 }

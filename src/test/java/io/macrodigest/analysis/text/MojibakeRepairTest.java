@@ -63,6 +63,8 @@ class MojibakeRepairTest {
     void commonShapes() {
         assertEquals("it’s “fine” — café", MojibakeRepair.repair("itâ€™s â€œfineâ€\u009D â€” cafÃ©"));
         assertEquals("Hey community 👋, rates 📉", MojibakeRepair.repair("Hey community πŸ‘‹, rates πŸ“‰"));
+        // Windows-1253 gives "’" for 0x92 and has no 0xAA; its ISO-8859-7 fallback gives "ͺ" for 0xAA.
+        assertEquals("held its ground 💪,", MojibakeRepair.repair("held its ground πŸ’ͺ,"));
         assertEquals("Привет", MojibakeRepair.repair("РџСЂРёРІРµС‚"));
         assertEquals("heiß", MojibakeRepair.repair("heiÃƒÅ¸"), "mojibake of mojibake");
     }
