@@ -94,8 +94,8 @@ public final class InsightExtractor {
         chosen.stream().sorted().forEach(i -> {
             Sentence s = sentences.get(i);
             if (insights.size() < MAX && insights.stream().noneMatch(x -> similar(x.insight(), s.text()))) {
-                insights.add(new Analysis.Insight(ClaimTrimmer.trim(s.text()),
-                        impact(i, sentences, readings, sentiments)));
+                String impact = impact(i, sentences, readings, sentiments);
+                insights.add(new Analysis.Insight(ClaimTrimmer.trim(withoutClause(s.text(), impact)), impact));
             }
         });
         return insights;
@@ -113,6 +113,23 @@ public final class InsightExtractor {
             return ImpactWriter.withoutLabel(sentences.get(i + 1).text());
         }
         return impacts.derived(s, readings.get(i), sentiments.get(i));
+    }
+
+    /**
+     * The claim without the consequence clause that became its impact ("…, which will drive X" -> impact "Which
+     * will drive X"), so the two do not say the same thing; unchanged when too little would be left.
+     */
+    private static String withoutClause(String sentence, String impact) {
+        if (impact == null || impact.length() < 2) {
+            return sentence;
+        }
+        String clause = impact.substring(0, impact.length() - 1).toLowerCase(Locale.ROOT);
+        int at = sentence.toLowerCase(Locale.ROOT).lastIndexOf(clause);
+        if (at <= 0) {
+            return sentence;
+        }
+        String claim = sentence.substring(0, at).replaceAll("[\\s,;:—–-]+$", "");
+        return claim.split("\\s+").length >= 6 ? claim + "." : sentence;
     }
 
     /** "Insight" heading, claim, "Impact" heading, consequence: the shape of structured digests. */

@@ -104,6 +104,10 @@ class SummaryRulesTest {
         List<String> stated = List.of("Which gives the bank room to start cutting in early 2026 and supports the krone "
                 + "against the euro.", "Lifting export revenue.");
         assertTrue(a.insights().stream().anyMatch(i -> stated.contains(i.impact())), a.insights()::toString);
+        for (Analysis.Insight i : a.insights()) {
+            assertFalse(i.impact() != null && i.insight().toLowerCase().contains(i.impact().toLowerCase()
+                    .replace(".", "")), "the insight repeats its impact: " + i);
+        }
     }
 
     @Test
