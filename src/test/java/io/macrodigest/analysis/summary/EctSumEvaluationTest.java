@@ -36,7 +36,7 @@ class EctSumEvaluationTest {
 
     private static final int SAMPLE_EVERY = 4;
     /** Raised as the engine improves; the held-out figure before issue 12 was 10.8. */
-    private static final double ROUGE_1_FLOOR = 19.0;
+    private static final double ROUGE_1_FLOOR = 20.0;
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     @Test
