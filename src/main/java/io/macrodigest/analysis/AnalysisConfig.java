@@ -11,10 +11,22 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
-/** What operators add to the embedded engine's shipped asset and theme vocabulary ({@code analysis/assets.txt}). */
+
+/**
+ * Settings of the embedded engine: the length of its summaries, and what operators add to its shipped asset and
+ * theme vocabulary ({@code analysis/assets.txt}).
+ */
 @ConfigMapping(prefix = "digest.analysis")
 public interface AnalysisConfig {
+
+    /**
+     * The summary length to aim for, in words (at least 10); a summary runs from two thirds to one and a half
+     * times it, so the default 60 gives about 40 to 90 words.
+     */
+    @WithDefault("60")
+    int summaryWords();
 
     /**
      * More assets or themes by id, each valued {@code display name | aliases separated by commas | flags}, e.g.

@@ -38,7 +38,7 @@ public class EmbeddedAnalyzer implements Analyzer {
     private final DriverClassifier drivers;
     private final StanceClassifier stance;
     private final AssetTagger assets;
-    private final SummaryRanker summaries = new SummaryRanker();
+    private final SummaryRanker summaries;
     private final QuoteFinder quotes = new QuoteFinder();
     private final InsightExtractor insights;
     private final ActionItemFinder actions;
@@ -49,6 +49,13 @@ public class EmbeddedAnalyzer implements Analyzer {
      */
     public EmbeddedAnalyzer(SentimentScorer sentiment, SentenceSplitter splitter, MacroLexicon macro,
             List<String> extraAssetLines) {
+        this(sentiment, splitter, macro, extraAssetLines, SummaryRanker.DEFAULT_WORDS);
+    }
+
+    /** @param summaryWords the summary length to aim for, in words */
+    public EmbeddedAnalyzer(SentimentScorer sentiment, SentenceSplitter splitter, MacroLexicon macro,
+            List<String> extraAssetLines, int summaryWords) {
+        this.summaries = new SummaryRanker(summaryWords);
         this.splitter = splitter;
         this.sentiment = sentiment;
         this.macro = macro;
@@ -65,7 +72,7 @@ public class EmbeddedAnalyzer implements Analyzer {
     @Inject
     public EmbeddedAnalyzer(SentimentScorer sentiment, SentenceSplitter splitter, MacroLexicon macro,
             AnalysisConfig config) {
-        this(sentiment, splitter, macro, config.extraAssetLines());
+        this(sentiment, splitter, macro, config.extraAssetLines(), config.summaryWords());
     }
 
     /** For use without CDI. */
@@ -101,9 +108,10 @@ public class EmbeddedAnalyzer implements Analyzer {
         Set<Sentence> actionSentences = new HashSet<>();
         found.forEach(f -> actionSentences.add(f.sentence()));
         List<Analysis.DriverTag> driverTags = drivers.classify(withTitle, titledReadings);
+        SummaryRanker.Summary summary = summaries.summarize(ranking);
         return new Analysis(
-                summaries.summarize(ranking),
-                insights.extract(ranking, readings, sentiments, actionSentences),
+                summary.text(),
+                insights.extract(ranking, summary, readings, sentiments, actionSentences),
                 quotes.find(text, sentences),
                 found.stream().map(ActionItemFinder.Found::item).toList(),
                 driverTags,

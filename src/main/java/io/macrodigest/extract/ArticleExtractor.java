@@ -1,5 +1,7 @@
 package io.macrodigest.extract;
 
+import io.macrodigest.analysis.text.MojibakeRepair;
+
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Collections;
@@ -79,13 +81,14 @@ public class ArticleExtractor {
             DocumentCleaner.stripNonText(raw, deadline);
             main = mainText(raw, meta, deadline);
         }
-        String text = main.text();
+        String text = MojibakeRepair.repair(main.text());
         if (text.isBlank()) {
             throw new ExtractionException("nothing readable in the page");
         }
         String language = meta.declaredLanguage() != null ? meta.declaredLanguage() : LanguageDetector.detect(text);
-        return new ExtractedArticle(url, meta.canonicalUrl(), main.title(), meta.author(), meta.publishedAt(),
-                language, meta.siteName(), text);
+        return new ExtractedArticle(url, meta.canonicalUrl(), MojibakeRepair.repair(main.title()),
+                MojibakeRepair.repair(meta.author()), meta.publishedAt(), language,
+                MojibakeRepair.repair(meta.siteName()), text);
     }
 
     /** The article's text, and its title once the article's own opening heading could be consulted. */

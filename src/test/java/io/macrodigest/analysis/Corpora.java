@@ -37,7 +37,7 @@ public final class Corpora {
     }
 
     public static Path seeds() {
-        Path dir = Path.of("../shared/seeds");
+        Path dir = dir().resolveSibling("seeds");
         Assumptions.assumeTrue(Files.isDirectory(dir), () -> "seeds absent, skipping: " + dir.toAbsolutePath());
         return dir;
     }

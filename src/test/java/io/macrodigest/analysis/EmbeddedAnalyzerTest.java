@@ -38,7 +38,7 @@ class EmbeddedAnalyzerTest {
         int summarySentences = new SentenceSplitter().split(a.summary()).size();
         assertTrue(summarySentences >= 2 && summarySentences <= 4, a.summary());
         assertTrue(a.insights().size() >= 3 && a.insights().size() <= 7, a.insights()::toString);
-        a.insights().forEach(i -> assertFalse(i.impact().isBlank()));
+        a.insights().forEach(i -> assertTrue(i.impact() == null || !i.impact().isBlank()));
         for (int i = 0; i < a.insights().size(); i++) {
             for (int j = i + 1; j < a.insights().size(); j++) {
                 assertFalse(InsightExtractor.similar(a.insights().get(i).insight(), a.insights().get(j).insight()));
@@ -61,8 +61,8 @@ class EmbeddedAnalyzerTest {
     @Test
     void statedConsequencesBecomeImpacts() {
         Analysis a = analyzer.analyze(AnalysisInput.of(null, FED_ARTICLE));
-        assertTrue(a.insights().stream().anyMatch(i -> i.impact().startsWith("Which would take the policy rate")
-                || i.impact().startsWith("As a result")), a.insights()::toString);
+        assertTrue(a.insights().stream().anyMatch(i -> i.impact() != null && i.impact().startsWith("Which would take the policy rate")
+                || i.impact() != null && i.impact().startsWith("As a result")), a.insights()::toString);
     }
 
     @Test

@@ -18,23 +18,36 @@ public final class QuoteFinder {
 
     static final int MAX_QUOTES = 8;
     private static final int MIN_WORDS = 2;
+    /**
+     * A quotation without a speaker must read as a sentence: this many words, or a shorter one that ends like a
+     * sentence. Shorter marked phrases ("real money", "Eliza 2.0") are scare quotes or names, not quotes.
+     */
+    private static final int SENTENCE_WORDS = 8;
+    private static final int SHORT_SENTENCE_WORDS = 5;
+    /** An attributed quotation may be a fragment of speech, but not a single word or a name. */
+    private static final int ATTRIBUTED_WORDS = 3;
     private static final int MAX_WORDS = 150;
     private static final String VERBS = "said|says|added|adds|noted|notes|told|wrote|writes|explained|warned|warns|"
             + "argued|argues|stated|states|remarked|commented|observed|insisted|cautioned|predicted|declared|"
             + "acknowledged|believes|thinks|continued|concluded";
-    private static final String NAME = "((?:[A-Z][\\p{L}.'’-]*|de|van|von|der|al)(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|der|al)){0,3})";
+    private static final String NAME = "((?:[A-Z][\\p{L}.'’-]*|de|van|von|der|al)(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|der|al)){0,5})";
     private static final Pattern SPEAKER_AFTER_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*(?:" + VERBS + ")\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,4}?" + NAME);
+    /** `," Minneapolis Fed President Neel Kashkari said`, `," Goldman Sachs chief economist Jan Hatzius said`. */
     private static final Pattern SPEAKER_BEFORE_VERB = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:[a-z][\\w-]*\\s+){0,4}?" + NAME + "\\s+(?:" + VERBS + ")\\b");
+            "^\\s*[,.]?\\s*(?:[\\p{L}\\d&.’'-]+\\s+){0,6}?" + NAME + "\\s+(?:" + VERBS + ")\\b");
     private static final Pattern SPEAKER_BEFORE_QUOTE = Pattern.compile(
             NAME + "(?:\\s+(?:also|then|later|once|has|had|have))?\\s+(?:" + VERBS
                     + ")(?:\\s+[\\w-]+){0,4}?\\s*[:,]?\\s*$");
-    private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the\\s+)?" + NAME);
+    /** "according to Mark Lee", "according to Deutsche Bank strategist Jim Reid": the name that ends the phrase. */
+    private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the\\s+)?(?:[\\p{L}\\d&.’'-]+\\s+){0,5}?"
+            + NAME + "(?=\\s*(?:[.,;:)]|$)|\\s+(?:on|in|at|who|which|last|this|earlier)\\b)");
     private static final Pattern COLON_BEFORE_QUOTE = Pattern.compile(NAME + "\\s*:\\s*$");
     private static final Set<String> TITLES = Set.of("Chair", "Chairman", "Chairwoman", "President", "Governor",
             "CEO", "CFO", "Chief", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Secretary", "Minister", "Senator",
-            "Director", "Analyst", "Strategist", "Economist", "Vice");
+            "Director", "Analyst", "Strategist", "Economist", "Vice", "Head", "Founder", "Co-founder", "Spokesperson",
+            "Spokesman", "Spokeswoman", "Treasurer", "Commissioner", "Representative", "Rep", "Sen", "Gov",
+            "Deputy", "Executive", "Officer", "Manager", "Partner", "Premier", "Chancellor", "Mayor", "General");
     private static final Set<String> NOT_SPEAKERS = Set.of("The", "This", "That", "It", "He", "She", "They", "We",
             "I", "A", "An", "In", "On", "Key", "But", "And", "As", "When", "Then", "Analysts", "Investors");
 
@@ -92,7 +105,10 @@ public final class QuoteFinder {
             String quote = text.substring(from, to);
             int words = quote.isEmpty() ? 0 : quote.split("\\s+").length;
             if (words >= MIN_WORDS && words <= MAX_WORDS && startsLikeSpeech(quote)) {
-                found.add(new Found(quote, from, speaker(text, i, end + 1)));
+                String speaker = speaker(text, i, end + 1);
+                if (speaker != null ? words >= ATTRIBUTED_WORDS : sentenceLength(quote, words)) {
+                    found.add(new Found(quote, from, speaker));
+                }
             }
             i = end + 1;
         }
@@ -134,6 +150,11 @@ public final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean sentenceLength(String quote, int words) {
+        char last = quote.charAt(quote.length() - 1);
+        return words >= SENTENCE_WORDS || words >= SHORT_SENTENCE_WORDS && ".!?…".indexOf(last) >= 0;
     }
 
     private static boolean startsLikeSpeech(String quote) {
@@ -185,7 +206,7 @@ public final class QuoteFinder {
         return !NOT_SPEAKERS.contains(first);
     }
 
-    /** "Wednesday. Christine Lagarde" -> "Christine Lagarde"; "Chair Jerome Powell" -> "Jerome Powell". */
+    /** "Wednesday. Christine Lagarde" -> "Christine Lagarde"; "Fed Chair Jerome Powell" -> "Jerome Powell". */
     private static String clean(String name) {
         String n = name.strip();
         int stop = Math.max(n.lastIndexOf(". "), n.lastIndexOf(".\n"));
@@ -193,9 +214,12 @@ public final class QuoteFinder {
             n = stop > 0 ? n.substring(stop + 2).strip() : n;
         }
         String[] words = n.split("\\s+");
+        // The name follows the last title or role: "Minneapolis Fed President Neel Kashkari" -> "Neel Kashkari".
         int from = 0;
-        while (from < words.length - 1 && TITLES.contains(words[from].replace(".", ""))) {
-            from++;
+        for (int k = 0; k < words.length - 1; k++) {
+            if (TITLES.contains(words[k].replace(".", ""))) {
+                from = k + 1;
+            }
         }
         n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
         while (n.endsWith(".") && !(n.length() >= 2 && Character.isUpperCase(n.charAt(n.length() - 2))

@@ -36,7 +36,8 @@ public final class ActionItemFinder {
             + "(?:recommends?|advises?|advised|advising|urges?|urged) (?:investors|clients|traders|remaining|"
             + "staying|holding|buying|selling|adding|reducing|to)|is (?:advocated|recommended|advisable)|"
             + "it (?:is|may be) (?:wise|prudent|advisable|worth) to|it makes sense to|the key is to|"
-            + "keep an eye on|worth (?:watching|monitoring)|(?:remain|stay|stays|remains) (?:structurally )?"
+            + "keep an eye on|worth (?:watching|monitoring)|(?:advise|advises|advised|recommend|recommends|urge|urges) "
+            + "(?:remaining|staying)|(?:remain|stay) (?:structurally )?"
             + "(?:long|short|overweight|underweight|invested|defensive|cautious|disciplined)|"
             + "(?:are|is) encouraged to)\\b");
     private static final Pattern ACTION_HEADING = Pattern.compile(
@@ -67,7 +68,8 @@ public final class ActionItemFinder {
                 inActionBlock = ACTION_HEADING.matcher(s.text()).find();
                 continue;
             }
-            if (s.text().endsWith("?") || s.tokens().size() < 4 || s.text().regionMatches(true, 0, "impact", 0, 6)) {
+            if (s.text().endsWith("?") || s.tokens().size() < 4 || s.text().regionMatches(true, 0, "impact", 0, 6)
+                    || NewsCues.isChatter(s)) {
                 continue;
             }
             boolean imperative = imperative(s);
@@ -151,6 +153,6 @@ public final class ActionItemFinder {
                         + ImpactWriter.driverImpact(signal.driver(), signal.direction()).toLowerCase();
             }
         }
-        return "Positions " + subject + " to benefit if the article's thesis plays out.";
+        return null;
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The consequence of a claim: the one the text states (a causal clause in the sentence or a following "This
- * means ..." sentence), else one derived from the drivers, assets and sentiment of the claim.
+ * means ..." sentence), else one derived from the drivers, assets and sentiment of the claim, else none.
  */
 public final class ImpactWriter {
 
@@ -60,7 +60,10 @@ public final class ImpactWriter {
         return text.replaceFirst("(?iu)^impact\\s*:\\s*", "");
     }
 
-    /** A consequence derived from what the claim says about drivers, assets and sentiment. */
+    /**
+     * A consequence derived from what the claim says about a driver's move, or about a named asset with a
+     * clear sentiment; null when the claim supports neither, as a generic line would say nothing.
+     */
     public String derived(Sentence claim, MacroLexicon.Reading reading, Sentiment sentiment) {
         MacroSignal strongest = null;
         for (MacroSignal s : reading.signals()) {
@@ -72,19 +75,15 @@ public final class ImpactWriter {
             return driverImpact(strongest.driver(), strongest.direction());
         }
         List<AssetVocabulary.Asset> assets = vocabulary.mentions(claim.tokens());
-        String asset = assets.isEmpty() ? null : assets.get(0).name();
-        if (sentiment.label() == Sentiment.Label.POSITIVE) {
-            return asset != null ? "Constructive for " + asset + "." : "A constructive signal for the assets involved.";
+        if (assets.isEmpty()) {
+            return null;
         }
-        if (sentiment.label() == Sentiment.Label.NEGATIVE) {
-            return asset != null ? "A headwind for " + asset + "." : "A negative signal for the assets involved.";
-        }
-        if (!reading.signals().isEmpty()) {
-            Driver d = reading.signals().get(0).driver();
-            return "Shapes the " + d.id().replace('-', ' ') + " backdrop that markets price.";
-        }
-        return asset != null ? "Relevant to positioning in " + asset + "."
-                : "Context for positioning; the text states no direct market consequence.";
+        String asset = assets.get(0).name();
+        return switch (sentiment.label()) {
+            case POSITIVE -> "Constructive for " + asset + ".";
+            case NEGATIVE -> "A headwind for " + asset + ".";
+            default -> null;
+        };
     }
 
     public static String driverImpact(Driver driver, int direction) {

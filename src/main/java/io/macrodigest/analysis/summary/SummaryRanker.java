@@ -1,17 +1,25 @@
 package io.macrodigest.analysis.summary;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.TextSimilarity;
+import io.macrodigest.analysis.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Picks the 2-4 sentences that best summarise an article: the article's own summary block when it has one
- * ("Summary", "Özet", "TL;DR"), else a LexRank-style graph ranking with a lead bias, selected with maximal
- * marginal relevance so that no two summary sentences say the same thing.
+ * Picks the sentences that best summarise an article within a word budget: the article's own summary block
+ * when it has one ("Summary", "Özet", "TL;DR"), else the news first. Sentences are ranked by LexRank-style
+ * centrality with a lead bias plus how much news they carry (a measure, a figure, a change: see
+ * {@link NewsCues}); greetings, promotion and housekeeping never enter. Selection uses maximal marginal
+ * relevance so that no two summary sentences say the same thing, and stops once the budget is met.
  */
 public final class SummaryRanker {
+
+    /** Default length of a summary, in words; a summary runs from two thirds to one and a half times it. */
+    public static final int DEFAULT_WORDS = 60;
+    /** How much a sentence's news content counts beside its centrality (whose mean is 1). */
+    private static final double FACT_WEIGHT = 1.5;
 
     private static final Pattern SUMMARY_HEADING = Pattern.compile(
             "(?iu)^(summary|özet|tl;?dr|key takeaways|in brief|at a glance|the bottom line|bottom line|abstract|"
@@ -21,6 +29,26 @@ public final class SummaryRanker {
     private static final double MMR_LAMBDA = 0.7;
     static final double REDUNDANT = 0.5;
     private static final int MAX_GRAPH = 300;
+
+    private final int minWords;
+    private final int maxWords;
+
+    /** @param words the summary length to aim for, at least 10 */
+    public SummaryRanker(int words) {
+        if (words < 10) {
+            throw new IllegalArgumentException("a summary needs at least 10 words: " + words);
+        }
+        this.minWords = words * 2 / 3;
+        this.maxWords = words * 3 / 2;
+    }
+
+    public SummaryRanker() {
+        this(DEFAULT_WORDS);
+    }
+
+    /** The summary's text and the sentences it was made of (kept out of the insights). */
+    public record Summary(String text, List<Sentence> sentences) {
+    }
 
     /** Ranks of the article's sentences; also reused for insights. */
     public record Ranking(List<Sentence> sentences, double[] scores, TextSimilarity similarity) {
@@ -75,7 +103,7 @@ public final class SummaryRanker {
             int i = nodes[k];
             Sentence s = sentences.get(i);
             double lead = k < 3 || s.paragraph() == firstParagraph ? 1.5 : 1 + 0.5 / (1 + k / 5.0);
-            scores[i] = rank[k] * m * lead;
+            scores[i] = rank[k] * m * lead + FACT_WEIGHT * Math.max(0, NewsCues.factScore(s));
         }
         return new Ranking(sentences, scores, similarity);
     }
@@ -83,30 +111,103 @@ public final class SummaryRanker {
     public static boolean eligible(Sentence s) {
         int words = s.tokens().size();
         return s.kind() != Sentence.Kind.HEADING && words >= 6 && words <= 70 && !s.text().endsWith("?")
-                && s.speaker() == null;
+                && s.speaker() == null && !NewsCues.isChatter(s);
     }
 
-    public String summarize(Ranking ranking) {
-        List<Sentence> own = ownSummary(ranking.sentences());
-        if (!own.isEmpty()) {
-            return join(own);
-        }
+    public Summary summarize(Ranking ranking) {
         List<Sentence> sentences = ranking.sentences();
-        int eligible = (int) sentences.stream().filter(SummaryRanker::eligible).count();
-        if (eligible == 0) {
-            return join(sentences.stream().filter(s -> s.kind() != Sentence.Kind.HEADING).limit(2).toList());
+        List<Sentence> own = ownSummary(sentences);
+        if (!own.isEmpty()) {
+            return within(own);
         }
-        int wanted = eligible <= 8 ? 2 : eligible <= 30 ? 3 : 4;
-        List<Integer> chosen = select(ranking, wanted, List.of());
-        return join(chosen.stream().sorted().map(sentences::get).toList());
+        if (sentences.stream().noneMatch(SummaryRanker::eligible)) {
+            return within(sentences.stream().filter(s -> s.kind() != Sentence.Kind.HEADING && !NewsCues.isChatter(s))
+                    .limit(2).toList());
+        }
+        List<Integer> chosen = new ArrayList<>();
+        int[] lengths = new int[sentences.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = ranking.scores()[i] > 0 ? words(sentences.get(i)) : 0;
+        }
+        int words = 0;
+        while (words < minWords) {
+            int budget = maxWords - words;
+            List<Integer> tooLong = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (lengths[i] > budget) {
+                    tooLong.add(i);
+                }
+            }
+            List<Integer> exclude = new ArrayList<>(chosen);
+            exclude.addAll(tooLong);
+            List<Integer> next = select(ranking, chosen, 1, exclude);
+            if (next.isEmpty()) {
+                break;
+            }
+            chosen.add(next.get(0));
+            words += lengths[next.get(0)];
+        }
+        if (chosen.isEmpty()) {
+            // Every news sentence is longer than the whole budget: the best one, cut at a clause.
+            Sentence best = sentences.get(select(ranking, List.of(), 1, List.of()).get(0));
+            return new Summary(cut(best.text(), maxWords), List.of(best));
+        }
+        List<Sentence> picked = chosen.stream().sorted().map(sentences::get).toList();
+        return new Summary(String.join(" ", picked.stream().map(s -> ClaimTrimmer.trim(s.text())).toList()), picked);
+    }
+
+    /** Sentences in order while they fit the budget; a first one that does not fit is cut. */
+    private Summary within(List<Sentence> sentences) {
+        List<Sentence> kept = new ArrayList<>();
+        int words = 0;
+        for (Sentence s : sentences) {
+            if (words + words(s) > maxWords) {
+                break;
+            }
+            kept.add(s);
+            words += words(s);
+        }
+        if (kept.isEmpty() && !sentences.isEmpty()) {
+            return new Summary(cut(sentences.get(0).text(), maxWords), List.of(sentences.get(0)));
+        }
+        return new Summary(join(kept), kept);
+    }
+
+    /** Words of the sentence's claim, as a summary or insight shows it. */
+    static int words(Sentence s) {
+        String claim = ClaimTrimmer.trim(s.text());
+        return claim.isBlank() ? 0 : claim.split("\\s+").length;
+    }
+
+    /** The text up to the last clause boundary within {@code words} words, else the words themselves, then "…". */
+    static String cut(String text, int words) {
+        Tokens tokens = Tokens.of(text);
+        if (tokens.size() <= words) {
+            return text;
+        }
+        int end = tokens.end(words - 1);
+        int clause = Math.max(text.lastIndexOf(", ", end), Math.max(text.lastIndexOf("; ", end),
+                text.lastIndexOf(" — ", end)));
+        if (clause > end / 2) {
+            end = clause;
+        }
+        return text.substring(0, end).strip() + "…";
     }
 
     /** Maximal marginal relevance over the ranking; {@code exclude} are indices never to pick. */
     public static List<Integer> select(Ranking ranking, int wanted, List<Integer> exclude) {
+        return select(ranking, List.of(), wanted, exclude);
+    }
+
+    /**
+     * Maximal marginal relevance: {@code wanted} more indices, none repeating {@code already} chosen ones or
+     * each other; {@code exclude} are indices never to pick.
+     */
+    public static List<Integer> select(Ranking ranking, List<Integer> already, int wanted, List<Integer> exclude) {
         double[] scores = ranking.scores();
         double max = java.util.Arrays.stream(scores).max().orElse(1);
-        List<Integer> chosen = new ArrayList<>();
-        while (chosen.size() < wanted) {
+        List<Integer> chosen = new ArrayList<>(already);
+        while (chosen.size() < already.size() + wanted) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < scores.length; i++) {
@@ -131,7 +232,7 @@ public final class SummaryRanker {
             }
             chosen.add(best);
         }
-        return chosen;
+        return chosen.subList(already.size(), chosen.size());
     }
 
     /** Sentences of a leading summary block: up to four after a "Summary" heading or a "TL;DR:" line. */

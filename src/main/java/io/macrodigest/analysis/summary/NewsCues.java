@@ -1,0 +1,92 @@
+package io.macrodigest.analysis.summary;
+
+import io.macrodigest.analysis.text.Sentence;
+import io.macrodigest.analysis.text.Tokens;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a sentence news, and what makes it chatter. News says who did what with the figures: a measure
+ * (revenue, earnings per share, guidance, a rate, a price) with a number and a change ("rose 11% to $2.6
+ * billion", "sees 2026 sales of"). Chatter is what a reader skips: greetings, promotion and subscription asks,
+ * navigation, a call's housekeeping and safe-harbour boilerplate, and thanks.
+ */
+public final class NewsCues {
+
+    private static final Set<String> MEASURES = Set.of("revenue", "revenues", "sales", "earnings", "eps", "income",
+            "profit", "profits", "loss", "losses", "margin", "margins", "ebitda", "ebit", "guidance", "outlook",
+            "forecast", "forecasts", "dividend", "dividends", "buyback", "repurchase", "repurchases", "orders",
+            "bookings", "backlog", "cash", "aum", "deposits", "loans", "volume", "volumes", "shipments", "gdp",
+            "inflation", "cpi", "unemployment", "payrolls", "jobs", "rate", "rates", "yield", "yields", "price",
+            "prices", "shares", "stock", "stocks", "index", "bitcoin", "btc", "ether", "eth", "oil", "gold", "tariff",
+            "tariffs", "capex", "spending", "debt", "deficit", "growth", "demand", "production", "output", "fund",
+            "funds", "inflows", "outflows", "valuation", "deal", "acquisition", "stake");
+    /** The measures a results story leads with: with a figure, the strongest sign of the news. */
+    private static final Set<String> HEADLINE_MEASURES = Set.of("revenue", "revenues", "sales", "earnings", "eps",
+            "guidance", "outlook", "dividend", "profit", "income");
+    private static final Set<String> CHANGES = Set.of("rose", "rise", "rises", "risen", "fell", "fall", "falls",
+            "fallen", "increased", "increase", "increases", "decreased", "decrease", "decreases", "grew", "grow",
+            "grows", "declined", "decline", "declines", "jumped", "jumps", "dropped", "drops", "climbed", "climbs",
+            "slipped", "slips", "gained", "gains", "lost", "surged", "surges", "plunged", "plunges", "soared",
+            "tumbled", "slumped", "rallied", "up", "down", "higher", "lower", "raised", "raises", "raising", "cut",
+            "cuts", "hiked", "hikes", "lowered", "lowers", "reduced", "boosted", "expanded", "contracted", "versus",
+            "vs", "compared", "record", "sees", "expects", "expected", "reaffirms", "reaffirmed", "maintains",
+            "projects", "forecast", "beat", "beats", "missed", "misses", "topped", "exceeded", "approved",
+            "announced", "announces", "reported", "reports", "posted", "delivered", "agreed", "acquire", "acquired");
+    private static final Set<String> SCALES = Set.of("%", "$", "€", "£", "percent", "billion", "million", "bn",
+            "trillion", "bps", "basis", "share", "cents");
+    private static final Pattern CHATTER = Pattern.compile("(?iu)^(?:hey|hi|hello|howdy|greetings|dear|welcome|"
+            + "good (?:morning|afternoon|evening|day)|thanks?\\b|thank you|ladies and gentlemen|operator\\b|"
+            + "here(?:'s|’s| is) what you need|let(?:'s|’s) (?:dive|get started|begin|jump)|"
+            + "before we (?:begin|start|get)|with that,? I(?:'ll|’ll| will| would| want)|i(?:'d|’d| would) like to "
+            + "(?:thank|welcome|turn|introduce|remind|hand)|as a reminder|please (?:note|refer|see|turn|go ahead))"
+            + "|\\b(?:subscribe|subscription|sign up|newsletter|follow us|join (?:our|the|us)|click here|read more|"
+            + "download (?:our|the)|free trial|use (?:the )?code|sponsored|advertisement|affiliate link|share this|"
+            + "like and share|turn on notifications|link in (?:bio|description)|premium members|"
+            + "all rights reserved|cookie|privacy policy|terms of (?:use|service)|forward-looking statements?|"
+            + "safe harbor|non-gaap|reconciliation|investor relations|is being recorded|webcast|"
+            + "question-and-answer|q&a session|turn the call|on the call (?:today|with me)|joining (?:us|me)|"
+            + "thank you for|thanks for|stay tuned|don't forget|don’t forget)\\b");
+    private static final Pattern FIRST_PERSON_CHATTER = Pattern.compile("(?iu)^(?:i|i'm|i’m|i've|i’ve|we're|"
+            + "we’re|so|well|yes|yeah|okay|ok|look|and|but|now|again|also|as you|you know)\\b");
+
+    private NewsCues() {
+    }
+
+    /** Greeting, promotion, subscription ask, navigation, housekeeping: never summary or insight material. */
+    public static boolean isChatter(Sentence s) {
+        return CHATTER.matcher(s.text()).find();
+    }
+
+    /** Roughly 0 to 5.5: how much of "a measure, a figure, a change" the sentence holds. */
+    public static double factScore(Sentence s) {
+        Tokens t = s.tokens();
+        boolean number = false;
+        boolean scaled = false;
+        boolean measure = false;
+        boolean headline = false;
+        boolean change = false;
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.lower(i);
+            if (t.isNumber(i) && !isYear(t, i)) {
+                number = true;
+            }
+            scaled |= SCALES.contains(w);
+            measure |= MEASURES.contains(w);
+            headline |= HEADLINE_MEASURES.contains(w);
+            change |= CHANGES.contains(w);
+        }
+        double score = (number ? 0.8 : 0) + (number && scaled ? 0.5 : 0) + (measure ? 0.6 : 0)
+                + (change ? 0.5 : 0) + (number && measure && change ? 0.5 : 0) + (number && headline ? 2.5 : 0);
+        if (FIRST_PERSON_CHATTER.matcher(s.text()).find()) {
+            score -= 0.5;
+        }
+        return score;
+    }
+
+    private static boolean isYear(Tokens t, int i) {
+        String w = t.original(i);
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && t.number(i) == Math.rint(t.number(i));
+    }
+}

@@ -1,0 +1,133 @@
+package io.macrodigest.analysis.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.AnalysisInput;
+import io.macrodigest.analysis.EmbeddedAnalyzer;
+import io.macrodigest.analysis.drivers.MacroLexicon;
+import io.macrodigest.analysis.sentiment.FinancialLexicon;
+import io.macrodigest.analysis.sentiment.SentimentScorer;
+import io.macrodigest.analysis.text.SentenceSplitter;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Summaries, insights, impacts and action items on short articles written for these rules. */
+class SummaryRulesTest {
+
+    private static final String RESULTS = """
+            Hey everyone 👋, welcome back to the channel! Don't forget to subscribe to our newsletter for more updates.
+
+            Northwind Logistics reported third-quarter revenue of $4.2 billion, up 12% from a year earlier, and \
+            raised its full-year earnings guidance to $5.10 to $5.30 per share from $4.80.
+
+            Chief executive Maria Olsen said demand from retailers stayed firm through September. The company \
+            opened two new hubs in Texas during the quarter.
+
+            Operating margin widened to 9.1% from 8.4%, helped by lower fuel costs and better pricing.
+
+            Shares rose 6% in early trading after the results. Analysts had expected revenue of $4.0 billion.
+
+            The board also approved a $500 million share buyback programme that runs through 2026.
+
+            Click here to read more of our coverage. Follow us on X for live updates.
+            """;
+
+    private final EmbeddedAnalyzer analyzer = EmbeddedAnalyzer.create();
+
+    @Test
+    void summaryLeadsWithWhoDidWhatWithTheFigures() {
+        Analysis a = analyzer.analyze(AnalysisInput.of(null, RESULTS));
+        assertTrue(a.summary().startsWith("Northwind Logistics reported third-quarter revenue of $4.2 billion"),
+                a.summary());
+        int words = a.summary().split("\\s+").length;
+        assertTrue(words >= 40 && words <= 90, words + " words: " + a.summary());
+        for (String chatter : List.of("Hey", "subscribe", "Click here", "Follow us", "welcome")) {
+            assertFalse(a.summary().contains(chatter), a.summary());
+            a.insights().forEach(i -> assertFalse(i.insight().contains(chatter), i.insight()));
+        }
+    }
+
+    @Test
+    void summaryLengthIsConfigurable() {
+        SentenceSplitter splitter = new SentenceSplitter();
+        EmbeddedAnalyzer shortOne = new EmbeddedAnalyzer(new SentimentScorer(new FinancialLexicon(), splitter),
+                splitter, new MacroLexicon(), List.of(), 20);
+        String summary = shortOne.analyze(AnalysisInput.of(null, RESULTS)).summary();
+        int words = summary.split("\\s+").length;
+        assertTrue(words <= 30, words + " words: " + summary);
+        assertTrue(summary.contains("$4.2 billion"), summary);
+    }
+
+    @Test
+    void insightsRepeatNeitherTheSummaryNorEachOther() {
+        Analysis a = analyzer.analyze(AnalysisInput.of(null, RESULTS));
+        assertTrue(a.insights().size() >= 3, a.insights()::toString);
+        for (int i = 0; i < a.insights().size(); i++) {
+            String insight = a.insights().get(i).insight();
+            assertFalse(a.summary().contains(insight), insight);
+            for (int j = i + 1; j < a.insights().size(); j++) {
+                assertFalse(InsightExtractor.similar(insight, a.insights().get(j).insight()));
+            }
+        }
+    }
+
+    @Test
+    void impactIsSpecificOrOmitted() {
+        Analysis a = analyzer.analyze(AnalysisInput.of(null, RESULTS));
+        for (Analysis.Insight i : a.insights()) {
+            assertTrue(i.impact() == null || !i.impact().contains("states no direct market consequence"), i.impact());
+        }
+        Analysis plain = analyzer.analyze(AnalysisInput.of(null, """
+                The museum reopened its east wing on Saturday after a two-year renovation of the roof and galleries.
+                Visitors queued along the river to see the restored ceiling paintings, which date from 1820.
+                The city council paid for most of the work, with a grant from a heritage foundation covering the rest.
+                The west wing will close next spring for the same kind of work on its windows and floors.
+                """));
+        plain.insights().forEach(i -> assertNull(i.impact(), i.insight()));
+    }
+
+    @Test
+    void statedConsequenceBecomesTheImpact() {
+        Analysis a = analyzer.analyze(AnalysisInput.of(null, """
+                The central bank of Norway kept its policy rate at 4.5% on Thursday, as expected by economists.
+                Inflation in Norway slowed to 2.9% in October, which gives the bank room to start cutting in early \
+                2026 and supports the krone against the euro.
+                Housing prices in Oslo fell 1.2% in the third quarter as mortgage costs stayed high.
+                Oil output from the North Sea fields rose to a record in September, lifting export revenue.
+                """));
+        List<String> stated = List.of("Which gives the bank room to start cutting in early 2026 and supports the krone "
+                + "against the euro.", "Lifting export revenue.");
+        assertTrue(a.insights().stream().anyMatch(i -> stated.contains(i.impact())), a.insights()::toString);
+        for (Analysis.Insight i : a.insights()) {
+            assertFalse(i.impact() != null && i.insight().toLowerCase().contains(i.impact().toLowerCase()
+                    .replace(".", "")), "the insight repeats its impact: " + i);
+        }
+    }
+
+    @Test
+    void actionItemsOnlyWhereTheTextAdvises() {
+        Analysis news = analyzer.analyze(AnalysisInput.of(null, RESULTS));
+        assertEquals(List.of(), news.actionItems());
+        Analysis advice = analyzer.analyze(AnalysisInput.of(null, RESULTS
+                + "\nInvestors should consider trimming positions in trucking stocks before the holiday season.\n"));
+        assertEquals(1, advice.actionItems().size(), advice.actionItems()::toString);
+        assertTrue(advice.actionItems().get(0).action().startsWith("Investors should consider trimming"));
+    }
+
+    @Test
+    void claimTrimmerKeepsTheClaim() {
+        assertEquals("Operating margin widened to 9.1% from 8.4%.",
+                ClaimTrimmer.trim("Operating margin widened to 9.1% from 8.4%, helped by lower fuel costs."));
+        assertEquals("Revenue rose 12% to $4.2 billion in the quarter.",
+                ClaimTrimmer.trim("In total, revenue rose 12% to $4.2 billion in the quarter."));
+        assertEquals("Sales fell, driven by weather.", ClaimTrimmer.trim("Sales fell, driven by weather."));
+        assertEquals("Goldman Sachs anticipates a rate cut in December.",
+                ClaimTrimmer.trim("Rate Cuts Expected: Goldman Sachs anticipates a rate cut in December."));
+    }
+}
