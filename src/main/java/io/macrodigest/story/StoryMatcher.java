@@ -13,10 +13,11 @@ import io.macrodigest.analysis.model.Vectors;
  * as one: candidates are tried from the most similar down (ties to the older article, so the answer is the same
  * on every pod) and the first one accepted wins:
  * <ul>
- * <li>similarity ≥ {@code copy-similarity}: a near-copy, joins;</li>
- * <li>similarity ≥ {@code join-similarity}: joins unless both report figures and share none;</li>
- * <li>similarity ≥ {@code grey-zone-similarity}: joins only with a shared figure, or {@code min-shared-names}
- * shared names and no disagreeing figures.</li>
+ * <li>two articles that both report figures and share none are different events (two weekly claims reports,
+ * two rate decisions), however alike their wording;</li>
+ * <li>otherwise similarity ≥ {@code join-similarity} joins;</li>
+ * <li>similarity ≥ {@code grey-zone-similarity} joins only with a shared figure or {@code min-shared-names}
+ * shared names.</li>
  * </ul>
  * Time is handled by the caller, which only offers articles within {@code digest.story.window}.
  */
@@ -52,9 +53,6 @@ public class StoryMatcher {
 
     private String rule(StoryFacts facts, Scored s) {
         StoryFacts other = s.candidate.facts();
-        if (s.similarity >= config.copySimilarity()) {
-            return "near-copy";
-        }
         if (facts.figuresDisagree(other)) {
             return null;
         }

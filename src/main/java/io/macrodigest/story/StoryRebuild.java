@@ -28,6 +28,8 @@ public class StoryRebuild {
 
     private static final Logger LOG = Logger.getLogger(StoryRebuild.class);
     private static final int BATCH = 50;
+    /** A run whose progress has not moved for this long is taken to have died with its pod. */
+    static final String STALE_AFTER = "2 minutes";
 
     private final EntityManager em;
     private final StoryProfiler profiler;
@@ -46,19 +48,24 @@ public class StoryRebuild {
     }
 
     /**
-     * Starts a run on this pod in the background unless one runs here already: from the start when
-     * {@code restart} is set or the last run finished, else resuming after the last article handled.
-     * Returns false when a run was already going.
+     * Starts a run on this pod in the background: from the start when {@code restart} is set or the last run
+     * finished, else resuming after the last article handled. Returns false when a run is going, here or on
+     * another pod (whose progress moved in the last {@link #STALE_AFTER}; a run whose pod died is resumed).
      */
     public boolean start(boolean restart) {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
+        boolean claimed;
         try {
-            begin(restart);
+            claimed = begin(restart);
         } catch (RuntimeException e) {
             running.set(false);
             throw e;
+        }
+        if (!claimed) {
+            running.set(false);
+            return false;
         }
         Thread.ofPlatform().daemon().name("story-rebuild").start(this::run);
         return true;
@@ -76,20 +83,17 @@ public class StoryRebuild {
                 (Instant) row[6], (Instant) row[7], (String) row[8]);
     }
 
-    public boolean runningHere() {
-        return running.get();
-    }
-
     @Transactional
-    void begin(boolean restart) {
-        em.createNativeQuery("""
+    boolean begin(boolean restart) {
+        return em.createNativeQuery("""
                 update story_rebuild set state = 'running', error = null, updated_at = now(),
                     started_at = case when :fresh or state in ('idle', 'done') then now() else started_at end,
                     processed = case when :fresh or state in ('idle', 'done') then 0 else processed end,
                     embedded = case when :fresh or state in ('idle', 'done') then 0 else embedded end,
                     joined = case when :fresh or state in ('idle', 'done') then 0 else joined end,
                     last_article_id = case when :fresh or state in ('idle', 'done') then 0 else last_article_id end
-                where id = 1""").setParameter("fresh", restart).executeUpdate();
+                where id = 1 and (state <> 'running' or updated_at < now() - cast(:stale as interval))""")
+                .setParameter("fresh", restart).setParameter("stale", STALE_AFTER).executeUpdate() == 1;
     }
 
     private void run() {
