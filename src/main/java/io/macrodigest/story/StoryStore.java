@@ -47,12 +47,16 @@ public class StoryStore {
      */
     void lockPlacing() {
         work(c -> {
-            try (PreparedStatement st = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                st.setLong(1, PLACING_LOCK);
-                st.execute();
-            }
+            lockPlacing(c);
             return null;
         });
+    }
+
+    static void lockPlacing(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            st.setLong(1, PLACING_LOCK);
+            st.execute();
+        }
     }
 
     void saveEmbedding(long articleId, Instant storyAt, StoryProfile profile) {
@@ -77,26 +81,29 @@ public class StoryStore {
 
     /** Embedded articles dated within {@code window} of {@code at}, except {@code articleId}, with their stories. */
     List<StoryCandidate> candidates(long articleId, Instant at, Duration window) {
-        return work(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    select e.article_id, coalesce(a.cluster_id, a.id), e.vector, e.figures, e.names
-                    from article_embedding e join article a on a.id = e.article_id
-                    where e.story_at between ? and ? and e.article_id <> ? and e.model = ?
-                      and a.status = 'ANALYZED'""")) {
-                st.setTimestamp(1, Timestamp.from(at.minus(window)));
-                st.setTimestamp(2, Timestamp.from(at.plus(window)));
-                st.setLong(3, articleId);
-                st.setString(4, embedder.modelId());
-                List<StoryCandidate> found = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(new StoryCandidate(rs.getLong(1), rs.getLong(2), Vectors.fromBytes(rs.getBytes(3)),
-                                new StoryFacts(strings(rs.getArray(4)), strings(rs.getArray(5)))));
-                    }
+        return work(c -> candidates(c, articleId, at, window, embedder.modelId()));
+    }
+
+    static List<StoryCandidate> candidates(Connection c, long articleId, Instant at, Duration window, String model)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                select e.article_id, coalesce(a.cluster_id, a.id), e.vector, e.figures, e.names
+                from article_embedding e join article a on a.id = e.article_id
+                where e.story_at between ? and ? and e.article_id <> ? and e.model = ?
+                  and a.status = 'ANALYZED'""")) {
+            st.setTimestamp(1, Timestamp.from(at.minus(window)));
+            st.setTimestamp(2, Timestamp.from(at.plus(window)));
+            st.setLong(3, articleId);
+            st.setString(4, model);
+            List<StoryCandidate> found = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new StoryCandidate(rs.getLong(1), rs.getLong(2), Vectors.fromBytes(rs.getBytes(3)),
+                            new StoryFacts(strings(rs.getArray(4)), strings(rs.getArray(5)))));
                 }
-                return found;
             }
-        });
+            return found;
+        }
     }
 
     void saveMatch(long articleId, StoryMatch match) {

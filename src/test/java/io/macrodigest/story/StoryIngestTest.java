@@ -61,6 +61,22 @@ class StoryIngestTest {
     }
 
     @Test
+    void searchFindsByMeaningWhatTheWordsMiss() {
+        long a = TestArticles.ingest(StoryMatcherTest.FED_CUT_A_TITLE, day(90), StoryMatcherTest.FED_CUT_A);
+        long claims = TestArticles.ingest(StoryMatcherTest.CLAIMS_1_TITLE, day(90), StoryMatcherTest.CLAIMS_1);
+        // the article never says "easing": no text match, found by meaning within the filters
+        var hits = given().queryParam("q", "fed easing").queryParam("from", day(89)).queryParam("to", day(91))
+                .queryParam("facets", true).when().get("/api/search").then().statusCode(200)
+                .body("sort", equalTo("relevance")).extract().jsonPath();
+        assertTrue(hits.getList("items.id", Long.class).contains(a), "hits " + hits.getList("items.title"));
+        assertTrue(!hits.getList("items.id", Long.class).contains(claims), "unrelated articles stay out");
+        assertTrue(hits.getLong("total") >= 1);
+        // exact words asked for: nothing is added by meaning
+        given().queryParam("q", "\"fed easing\"").queryParam("from", day(89)).queryParam("to", day(91))
+                .when().get("/api/search").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
     void theSameSeriesAWeekLaterIsAnotherStory() {
         long week1 = TestArticles.ingest(StoryMatcherTest.CLAIMS_1_TITLE, day(30), StoryMatcherTest.CLAIMS_1);
         long week2 = TestArticles.ingest(StoryMatcherTest.CLAIMS_2_TITLE, day(37), StoryMatcherTest.CLAIMS_2);

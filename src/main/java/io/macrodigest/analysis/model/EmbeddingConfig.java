@@ -36,4 +36,25 @@ public interface EmbeddingConfig {
      */
     @WithDefault("200")
     int windowWords();
+
+    /** How search blends meaning into its text ranking (ArticleSearch, MeaningBlend). */
+    Search search();
+
+    interface Search {
+
+        /** Weight of meaning next to the text score; 0 ranks by text alone. */
+        @WithDefault("0.5")
+        double weight();
+
+        /**
+         * Similarity of query and title + lead below which meaning adds nothing; an article that does not match
+         * the words is listed only from here up. Unrelated texts score up to about 0.6 with this model.
+         */
+        @WithDefault("0.65")
+        double minSimilarity();
+
+        /** Newest articles passing the filters that are compared by meaning with a query. */
+        @WithDefault("1000")
+        int candidates();
+    }
 }
