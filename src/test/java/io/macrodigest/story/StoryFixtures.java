@@ -8,7 +8,10 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
-/** The clustering components as the application wires them, with their default settings, for plain unit tests. */
+/**
+ * The clustering components as the application wires them, with their default settings, for StoryBench (its own
+ * JVM). Tests use the application's beans instead: the model's native libraries load in one class loader per JVM.
+ */
 record StoryFixtures(SentenceEmbedder embedder, StoryProfiler profiler, StoryMatcher matcher) {
 
     private static StoryFixtures shared;

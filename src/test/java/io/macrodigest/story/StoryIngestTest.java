@@ -85,6 +85,13 @@ class StoryIngestTest {
     }
 
     @Test
+    void readinessReportsTheModelWithoutFailingWhileItLoads() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'embedding-model' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'embedding-model' }.data.model", equalTo("bge-small-en-v1.5-q"));
+    }
+
+    @Test
     void similarAnswersProblemsForUnknownArticlesAndBadLimits() {
         given().when().get("/api/articles/987654321/similar").then().statusCode(404)
                 .contentType("application/problem+json");

@@ -6,12 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
-/** The story rule on small reports we wrote, with the real model: the hard cases of same event and same topic. */
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The story rule on small reports we wrote, with the real model: the hard cases of same event and same topic.
+ * A Quarkus test because the model's native libraries can be loaded by one class loader per JVM: every test that
+ * runs the model uses the application's.
+ */
+@QuarkusTest
 class StoryMatcherTest {
 
-    private final StoryFixtures stories = StoryFixtures.create();
+    @Inject
+    StoryProfiler profiler;
+    @Inject
+    StoryMatcher matcher;
 
     static final String FED_CUT_A_TITLE = "Fed lowers rates by a quarter point, signals caution";
     static final String FED_CUT_A = "The Federal Reserve cut its benchmark interest rate by a quarter of a "
@@ -35,9 +47,9 @@ class StoryMatcherTest {
 
     @Test
     void theSameEventInDifferentWordsJoins() {
-        StoryProfile first = stories.profiler().profile(FED_CUT_A_TITLE, FED_CUT_A);
-        StoryProfile second = stories.profiler().profile(FED_CUT_B_TITLE, FED_CUT_B);
-        Optional<StoryMatch> match = stories.matcher().match(second, List.of(candidate(1, first)));
+        StoryProfile first = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
+        StoryProfile second = profiler.profile(FED_CUT_B_TITLE, FED_CUT_B);
+        Optional<StoryMatch> match = matcher.match(second, List.of(candidate(1, first)));
         assertTrue(match.isPresent(), "two reports of one Fed decision should be one story");
         assertEquals(1, match.get().storyId());
         assertEquals(1L, match.get().matchedArticleId());
@@ -46,33 +58,33 @@ class StoryMatcherTest {
 
     @Test
     void aMarketReactionIsAStoryOfItsOwn() {
-        StoryProfile cut = stories.profiler().profile(FED_CUT_A_TITLE, FED_CUT_A);
-        StoryProfile bitcoin = stories.profiler().profile(BITCOIN_TITLE, BITCOIN);
-        assertTrue(stories.matcher().match(bitcoin, List.of(candidate(1, cut))).isEmpty());
+        StoryProfile cut = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
+        StoryProfile bitcoin = profiler.profile(BITCOIN_TITLE, BITCOIN);
+        assertTrue(matcher.match(bitcoin, List.of(candidate(1, cut))).isEmpty());
     }
 
     @Test
     void twoWeeklyReportsOfOneSeriesStayApart() {
-        StoryProfile week1 = stories.profiler().profile(CLAIMS_1_TITLE, CLAIMS_1);
-        StoryProfile week2 = stories.profiler().profile(CLAIMS_2_TITLE, CLAIMS_2);
+        StoryProfile week1 = profiler.profile(CLAIMS_1_TITLE, CLAIMS_1);
+        StoryProfile week2 = profiler.profile(CLAIMS_2_TITLE, CLAIMS_2);
         assertTrue(week1.facts().figuresDisagree(week2.facts()), week1.facts() + " vs " + week2.facts());
-        assertTrue(stories.matcher().match(week2, List.of(candidate(1, week1))).isEmpty(),
+        assertTrue(matcher.match(week2, List.of(candidate(1, week1))).isEmpty(),
                 "same wording, different figures: different releases");
     }
 
     @Test
     void theMostSimilarStoryWinsAndTiesGoToTheOlderArticle() {
-        StoryProfile a = stories.profiler().profile(FED_CUT_A_TITLE, FED_CUT_A);
-        StoryProfile b = stories.profiler().profile(FED_CUT_B_TITLE, FED_CUT_B);
-        Optional<StoryMatch> match = stories.matcher().match(b, List.of(candidate(7, a), candidate(3, a)));
+        StoryProfile a = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
+        StoryProfile b = profiler.profile(FED_CUT_B_TITLE, FED_CUT_B);
+        Optional<StoryMatch> match = matcher.match(b, List.of(candidate(7, a), candidate(3, a)));
         assertEquals(3L, match.orElseThrow().matchedArticleId());
     }
 
     @Test
     void withoutAnEmbeddingNothingIsMatched() {
-        StoryProfile a = stories.profiler().profile(FED_CUT_A_TITLE, FED_CUT_A);
+        StoryProfile a = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
         StoryProfile none = new StoryProfile(null, a.facts());
-        assertTrue(stories.matcher().match(none, List.of(candidate(1, a))).isEmpty());
+        assertTrue(matcher.match(none, List.of(candidate(1, a))).isEmpty());
     }
 
     static StoryCandidate candidate(long id, StoryProfile profile) {
