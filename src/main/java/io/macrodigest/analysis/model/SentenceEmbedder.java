@@ -51,10 +51,6 @@ public class SentenceEmbedder {
         return OnnxSentenceModel.MODEL_ID;
     }
 
-    public int dimensions() {
-        return OnnxSentenceModel.DIMENSIONS;
-    }
-
     /** The embedding of {@code text}, loading the model first if need be; empty when disabled, failed or blank. */
     public Optional<float[]> embed(String text) {
         OnnxSentenceModel loaded = load();
