@@ -47,6 +47,7 @@ public class ArticleStore {
         if (created) {
             article.persist();
         }
+        // the placer writes story rows over JDBC, which sees only what Hibernate has flushed
         em.flush();
         Long story = article.clusterId;
         article.clusterId = stories.place(article, story, story == null ? nearCopyStory(article) : null);
