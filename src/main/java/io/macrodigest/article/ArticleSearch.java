@@ -46,10 +46,12 @@ public class ArticleSearch {
 
     private final EntityManager em;
     private final SearchConfig config;
+    private final MeaningBlend meaning;
 
-    public ArticleSearch(EntityManager em, SearchConfig config) {
+    public ArticleSearch(EntityManager em, SearchConfig config, MeaningBlend meaning) {
         this.em = em;
         this.config = config;
+        this.meaning = meaning;
     }
 
     /** Newest first, with the whole article (the {@code GET /api/articles} contract). */
@@ -72,7 +74,7 @@ public class ArticleSearch {
         if (filter.hasText()) {
             Cursor after = query.cursor() == null || query.cursor().isBlank() ? null
                     : Cursor.decode(query.cursor(), Cursor.Kind.RELEVANCE);
-            candidates = candidates(filter, after == null ? Instant.now() : after.time());
+            candidates = meaning.blend(filter, candidates(filter, after == null ? Instant.now() : after.time()));
             page = ranked(candidates, after, query.limit());
         } else {
             page = newest(query);
@@ -371,10 +373,10 @@ public class ArticleSearch {
     private record Page(List<Long> ids, Map<Long, Double> scores, Instant rankedAt, boolean more) {
     }
 
-    private record Candidate(long id, Long sourceId, double score) {
+    record Candidate(long id, Long sourceId, double score) {
     }
 
     /** @param total every match, not only the candidates */
-    private record Candidates(List<Candidate> list, long total, Instant rankedAt) {
+    record Candidates(List<Candidate> list, long total, Instant rankedAt) {
     }
 }

@@ -29,9 +29,10 @@ public class ArticleStore {
         this.em = em;
     }
 
-    /** Inserts or updates the article at {@code canonicalUrl}; the result says which. */
+    /** Inserts or updates the article at {@code canonicalUrl}, placing it in a story; the result says which. */
     @Transactional
-    public Saved save(String fetchedUrl, String canonicalUrl, ExtractedArticle page, Analysis analysis, Long sourceId) {
+    public Saved save(String fetchedUrl, String canonicalUrl, ExtractedArticle page, Analysis analysis, Long sourceId,
+            StoryPlacer stories) {
         Article article = Article.<Article> find("canonicalUrl", canonicalUrl).firstResultOptional().orElse(null);
         boolean created = article == null;
         if (created) {
@@ -46,9 +47,10 @@ public class ArticleStore {
         if (created) {
             article.persist();
         }
-        if (created || article.clusterId == null) {
-            article.clusterId = storyOf(article);
-        }
+        // the placer writes story rows over JDBC, which sees only what Hibernate has flushed
+        em.flush();
+        Long story = article.clusterId;
+        article.clusterId = stories.place(article, story, story == null ? nearCopyStory(article) : null);
         em.flush();
         em.createNativeQuery("call article_refresh_search(?1)").setParameter(1, article.id).executeUpdate();
         return new Saved(view(article), created);
@@ -91,8 +93,8 @@ public class ArticleStore {
         return article == null ? null : view(article);
     }
 
-    /** The cluster of the earliest stored article with the same text or a near-identical one, else a new one. */
-    private Long storyOf(Article article) {
+    /** The cluster of the earliest stored article with the same text or a near-identical one, else null. */
+    private Long nearCopyStory(Article article) {
         Instant since = Instant.now().minus(CLUSTER_WINDOW);
         List<?> same = em.createNativeQuery("""
                 select coalesce(cluster_id, id) from article
@@ -105,7 +107,7 @@ public class ArticleStore {
                 .setParameter("simhash", article.simhash)
                 .setParameter("bits", SimHash.NEAR_DUPLICATE_BITS)
                 .getResultList();
-        return same.isEmpty() ? article.id : ((Number) same.getFirst()).longValue();
+        return same.isEmpty() ? null : ((Number) same.getFirst()).longValue();
     }
 
     private ArticleView view(Article article) {

@@ -12,13 +12,16 @@ import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.macrodigest.article.ArticleStore;
+import io.macrodigest.article.StoryPlacer;
 import io.macrodigest.extract.ArticleExtractor;
 import io.macrodigest.extract.ExtractedArticle;
 import io.macrodigest.extract.ExtractionException;
+import io.macrodigest.story.StoryAssigner;
 
 /**
- * fetch → extract → analyse → store, keyed by canonical URL. Network and analysis happen before the store's
- * short transaction, so a failure at any step leaves what was stored untouched.
+ * fetch → extract → analyse and embed → store and place in a story, keyed by canonical URL. Network, analysis and
+ * the embedding model run before the store's short transaction, so a failure at any step leaves what was stored
+ * untouched.
  */
 @ApplicationScoped
 public class IngestService {
@@ -27,12 +30,15 @@ public class IngestService {
     private final ArticleExtractor extractor;
     private final Analyzer analyzer;
     private final ArticleStore store;
+    private final StoryAssigner stories;
 
-    public IngestService(PoliteFetcher fetcher, ArticleExtractor extractor, Analyzer analyzer, ArticleStore store) {
+    public IngestService(PoliteFetcher fetcher, ArticleExtractor extractor, Analyzer analyzer, ArticleStore store,
+            StoryAssigner stories) {
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.store = store;
+        this.stories = stories;
     }
 
     /** Fetches the page at {@code url} and ingests it. */
@@ -57,14 +63,15 @@ public class IngestService {
         String canonical = UrlCanonicalizer.choose(url, extracted.canonicalUrl());
         Analysis analysis = analyzer.analyze(new AnalysisInput(extracted.title(), extracted.text(), url,
                 origin.llmAllowed()));
+        StoryPlacer story = stories.prepare(extracted.title(), extracted.text());
         try {
-            return store.save(url, canonical, extracted, analysis, origin.sourceId());
+            return store.save(url, canonical, extracted, analysis, origin.sourceId(), story);
         } catch (PersistenceException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
             // another instance stored the same canonical URL a moment ago: this write becomes an update
-            return store.save(url, canonical, extracted, analysis, origin.sourceId());
+            return store.save(url, canonical, extracted, analysis, origin.sourceId(), story);
         }
     }
 

@@ -28,6 +28,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(404, "Not found", detail);
     }
 
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(409, "Conflict", detail);
+    }
+
     public static ApiProblem tooLarge(String detail) {
         return new ApiProblem(413, "Payload too large", detail);
     }

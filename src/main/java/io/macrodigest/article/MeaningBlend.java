@@ -1,0 +1,146 @@
+package io.macrodigest.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.macrodigest.analysis.model.EmbeddingConfig;
+import io.macrodigest.analysis.model.SentenceEmbedder;
+import io.macrodigest.analysis.model.Vectors;
+
+/**
+ * Blends meaning into a ranked search. The query is embedded (with the model's retrieval instruction) and
+ * compared with the stored title + lead embeddings of the text candidates and of the newest
+ * {@code digest.embedding.search.candidates} articles that pass the filters. Meaning adds
+ * {@code weight × (similarity − min) / (1 − min) × recency} to a candidate's score, recency being the factor the
+ * text score already carries; an article that does not hold the query's words joins the candidates when its
+ * similarity reaches {@code min-similarity}, so "fed easing" finds a rate cut that never says easing. A query
+ * that asks for exact words ({@link #asksForExactWords}) has its matches re-ranked, none added. Scores
+ * depend only on the query, the data and the cursor's ranking instant, so pages stay a stable keyset. While the
+ * model is not ready (or is off) search ranks by text alone.
+ */
+@ApplicationScoped
+public class MeaningBlend {
+
+    /** The instruction bge-small-en-v1.5 expects before a short retrieval query. */
+    static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+
+    private final EntityManager em;
+    private final SentenceEmbedder embedder;
+    private final EmbeddingConfig.Search config;
+    private final SearchConfig search;
+
+    public MeaningBlend(EntityManager em, SentenceEmbedder embedder, EmbeddingConfig config, SearchConfig search) {
+        this.em = em;
+        this.embedder = embedder;
+        this.config = config.search();
+        this.search = search;
+    }
+
+    ArticleSearch.Candidates blend(ArticleFilter filter, ArticleSearch.Candidates text) {
+        if (config.weight() <= 0 || text.rankedAt() == null) {
+            return text;
+        }
+        Optional<float[]> query = embedder.embedIfReady(QUERY_INSTRUCTION + filter.q());
+        if (query.isEmpty()) {
+            return text;
+        }
+        Map<Long, Near> near = new HashMap<>();
+        if (!asksForExactWords(filter.q())) {
+            newestByFilter(filter, query.get(), near);
+        }
+        List<Long> missing = text.list().stream().map(ArticleSearch.Candidate::id).filter(id -> !near.containsKey(id))
+                .toList();
+        byIds(missing, query.get(), near);
+        List<ArticleSearch.Candidate> blended = new ArrayList<>();
+        for (ArticleSearch.Candidate c : text.list()) {
+            Near n = near.remove(c.id());
+            blended.add(n == null ? c : new ArticleSearch.Candidate(c.id(), c.sourceId(),
+                    c.score() + meaning(n, text.rankedAt())));
+        }
+        int added = 0;
+        for (Near n : near.values()) {
+            double meaning = meaning(n, text.rankedAt());
+            if (n.fromFilter && meaning > 0) {
+                blended.add(new ArticleSearch.Candidate(n.id, n.sourceId, meaning));
+                added++;
+            }
+        }
+        return new ArticleSearch.Candidates(blended, text.total() + added, text.rankedAt());
+    }
+
+    private double meaning(Near n, Instant rankedAt) {
+        double min = config.minSimilarity();
+        if (n.similarity < min) {
+            return 0;
+        }
+        double weight = Math.clamp(search.recencyWeight(), 0.0, 1.0);
+        double age = Math.max(0, rankedAt.getEpochSecond() - n.at.getEpochSecond());
+        double recency = (1 - weight) + weight * Math.pow(2, -age / Math.max(1, search.recencyHalfLife().toSeconds()));
+        return config.weight() * (n.similarity - min) / (1 - min) * recency;
+    }
+
+    private void newestByFilter(ArticleFilter filter, float[] query, Map<Long, Near> near) {
+        ArticleFilter withoutText = new ArticleFilter(null, filter.drivers(), filter.asset(), filter.sentiment(),
+                filter.sourceId(), filter.language(), filter.from(), filter.to());
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select s.article_id, s.source_id, e.story_at, e.vector from " + withoutText.sqlSearchFrom(params)
+                + " join article_embedding e on e.article_id = s.article_id and e.model = :model"
+                + " where " + withoutText.sqlSearchWhere(params)
+                + " order by s.at desc, s.article_id desc limit :limit";
+        params.put("model", embedder.modelId());
+        params.put("limit", Math.max(0, config.candidates()));
+        read(sql, params, query, near, true);
+    }
+
+    private void byIds(List<Long> ids, float[] query, Map<Long, Near> near) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids.toArray(Long[]::new));
+        params.put("model", embedder.modelId());
+        read("select e.article_id, cast(null as bigint), e.story_at, e.vector from article_embedding e"
+                + " where e.article_id = any(cast(:ids as bigint[])) and e.model = :model", params, query, near, false);
+    }
+
+    private void read(String sql, Map<String, Object> params, float[] query, Map<Long, Near> near, boolean fromFilter) {
+        Query q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            double similarity = Vectors.dot(query, Vectors.fromBytes((byte[]) row[3]));
+            near.put(id, new Near(id, row[1] == null ? null : ((Number) row[1]).longValue(), (Instant) row[2],
+                    similarity, fromFilter));
+        }
+    }
+
+    /**
+     * Web-search syntax (a quoted phrase, an excluded word, an {@code or}) or a code-like token (letters and digits
+     * mixed: a ticker, a series id, a reference): the reader wants these exact words, not their neighbours in meaning.
+     */
+    static boolean asksForExactWords(String q) {
+        if (q.indexOf('"') >= 0) {
+            return true;
+        }
+        for (String token : q.split("\\s+")) {
+            if ((token.length() > 1 && token.charAt(0) == '-') || token.equalsIgnoreCase("or")
+                    || (token.chars().anyMatch(Character::isLetter) && token.chars().anyMatch(Character::isDigit))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Near(long id, Long sourceId, Instant at, double similarity, boolean fromFilter) {
+    }
+}

@@ -1,0 +1,42 @@
+package io.macrodigest.story;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** When a new article joins a stored story rather than starting one (see StoryMatcher for the rule). */
+@ConfigMapping(prefix = "digest.story")
+public interface StoryConfig {
+
+    /** An article is compared with stored articles dated up to this long before or after it. */
+    @WithDefault("3D")
+    Duration window();
+
+    /** Words of the article's lead embedded with its title for clustering. */
+    @WithDefault("160")
+    int leadWords();
+
+    /** Similarity of title + lead at or above which an article joins a story unless their figures disagree. */
+    @WithDefault("0.82")
+    double joinSimilarity();
+
+    /**
+     * Grey zone: from here up to {@code join-similarity} an article joins only if the two share a figure or
+     * {@code min-shared-names} names and their figures do not disagree.
+     */
+    @WithDefault("0.74")
+    double greyZoneSimilarity();
+
+    /** Names (people, institutions, places) two articles must share to join from the grey zone without a shared figure. */
+    @WithDefault("2")
+    int minSharedNames();
+
+    /** "More like this" looks at articles dated up to this long before or after the article. */
+    @WithDefault("30D")
+    Duration similarWindow();
+
+    /** ...and at most this many of them, nearest in time first: bounds the work on a large archive. */
+    @WithDefault("5000")
+    int similarCandidates();
+}

@@ -1,0 +1,125 @@
+package io.macrodigest.story;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What tells two reports of the same topic apart when their wording is alike: the figures they report (220,000
+ * claims this week, 231,000 the week before) and the names they mention. Drawn from title and lead only, where
+ * a report states its news.
+ */
+public record StoryFacts(Set<String> figures, Set<String> names) {
+
+    /** A number with an optional unit: "4.25%", "25 basis points", "$1.2 billion", "220,000". */
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\w.])\\$?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent|per cent|basis points?|bps?|"
+                    + "trillion|billion|million|bn|mn|tn)?(?![\\w])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\p{L}");
+    /** Capitalised words that name no one: sentence openers, titles, months and days (dates are compared by time). */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "for", "and", "but",
+            "or", "of", "to", "by", "with", "as", "after", "before", "this", "that", "these", "those", "it", "its",
+            "he", "she", "they", "we", "i", "his", "her", "their", "our", "mr", "mrs", "ms", "dr", "new", "update",
+            "breaking", "analysis", "opinion", "exclusive", "live", "news", "read", "more", "said", "says",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tomorrow", "week", "year", "years", "month", "photo", "video", "image");
+
+    /** Figures from title and lead; names from the lead only, as titles often capitalise every word. */
+    public static StoryFacts of(String title, String lead) {
+        String both = title == null || title.isBlank() ? lead : title + "\n" + lead;
+        return new StoryFacts(figures(both), names(lead));
+    }
+
+    /** Figures both mention. */
+    public int sharedFigures(StoryFacts other) {
+        return shared(figures, other.figures);
+    }
+
+    public int sharedNames(StoryFacts other) {
+        return shared(names, other.names);
+    }
+
+    /** Both report figures and none is the same: different releases, meetings or deals. */
+    public boolean figuresDisagree(StoryFacts other) {
+        return !figures.isEmpty() && !other.figures.isEmpty() && sharedFigures(other) == 0;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Set<String> figures(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1).replace(",", "");
+            String fraction = m.group(2) == null ? "" : m.group(2).replaceFirst("0+$", "").replaceFirst("^\\.$", "");
+            String unit = unit(m.group(3));
+            boolean money = m.group().startsWith("$");
+            // a bare small number or a year is a count or a date, not a reported figure
+            if (unit.isEmpty() && !money && fraction.isEmpty() && (digits.length() < 3 || isYear(digits))) {
+                continue;
+            }
+            found.add(digits + fraction + unit);
+        }
+        return found;
+    }
+
+    private static String unit(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String u = raw.toLowerCase(Locale.ROOT);
+        if (u.equals("%") || u.startsWith("per")) {
+            return "%";
+        }
+        if (u.startsWith("b") && (u.startsWith("basis") || u.startsWith("bp"))) {
+            return "bp";
+        }
+        return switch (u) {
+            case "trillion", "tn" -> "tn";
+            case "billion", "bn" -> "bn";
+            default -> "mn";
+        };
+    }
+
+    private static boolean isYear(String digits) {
+        return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            if (opensSentence(text, m.start())) {
+                continue;
+            }
+            String word = m.group().toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
+            if (word.length() > 1 && !NOT_NAMES.contains(word)) {
+                found.add(word);
+            }
+        }
+        return found;
+    }
+
+    /** Any word opening a sentence is capitalised, so it is no evidence of a name. */
+    private static boolean opensSentence(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '‘' && c != '(') {
+                return c == '.' || c == '!' || c == '?' || c == ':' || c == '—';
+            }
+        }
+        return true;
+    }
+}

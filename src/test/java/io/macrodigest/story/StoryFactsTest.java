@@ -1,0 +1,36 @@
+package io.macrodigest.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class StoryFactsTest {
+
+    @Test
+    void figuresKeepTheirUnitsAndSkipYearsAndSmallCounts() {
+        StoryFacts facts = StoryFacts.of("Claims at 220,000",
+                "In 2025 claims rose by 16,000 to 236,000, and rates fell 25 basis points to 4.25 percent; "
+                        + "the deal was worth $1.5 billion over 3 years.");
+        assertEquals(Set.of("220000", "16000", "236000", "25bp", "4.25%", "1.5bn"), facts.figures());
+    }
+
+    @Test
+    void namesAreCapitalisedWordsInsideSentencesOfTheLead() {
+        StoryFacts facts = StoryFacts.of("Fed Lowers Rates Again",
+                "Officials at the Federal Reserve cut rates on Wednesday. Chair Jerome Powell said the ECB's view "
+                        + "differed.");
+        assertEquals(Set.of("federal", "reserve", "jerome", "powell", "ecb"), facts.names());
+    }
+
+    @Test
+    void figuresDisagreeOnlyWhenBothReportSomeAndShareNone() {
+        StoryFacts a = new StoryFacts(Set.of("220000"), Set.of());
+        assertTrue(a.figuresDisagree(new StoryFacts(Set.of("236000"), Set.of())));
+        assertFalse(a.figuresDisagree(new StoryFacts(Set.of("236000", "220000"), Set.of())));
+        assertFalse(a.figuresDisagree(new StoryFacts(Set.of(), Set.of())));
+    }
+}

@@ -1,0 +1,93 @@
+package io.macrodigest.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The story rule on small reports we wrote, with the real model: the hard cases of same event and same topic.
+ * A Quarkus test because the model's native libraries can be loaded by one class loader per JVM: every test that
+ * runs the model uses the application's.
+ */
+@QuarkusTest
+class StoryMatcherTest {
+
+    @Inject
+    StoryProfiler profiler;
+    @Inject
+    StoryMatcher matcher;
+
+    static final String FED_CUT_A_TITLE = "Fed lowers rates by a quarter point, signals caution";
+    static final String FED_CUT_A = "The Federal Reserve cut its benchmark interest rate by a quarter of a "
+            + "percentage point on Wednesday, to a range of 3.50% to 3.75%, and Chair Jerome Powell said officials "
+            + "would move carefully from here as inflation remains above the 2% goal.";
+    static final String FED_CUT_B_TITLE = "Powell delivers December cut but hints at slower pace";
+    static final String FED_CUT_B = "Jerome Powell and his colleagues at the Federal Reserve reduced borrowing "
+            + "costs for a third meeting in a row on Wednesday, bringing the target range to 3.50%-3.75%, while "
+            + "signalling that further easing may come more slowly next year.";
+    static final String BITCOIN_TITLE = "Bitcoin slides as traders digest Fed outlook";
+    static final String BITCOIN = "Bitcoin fell 4% to about $88,000 on Thursday as crypto traders weighed the "
+            + "Federal Reserve's signal of fewer rate cuts next year, with Ether and Solana dropping more sharply.";
+    static final String CLAIMS_1_TITLE = "US jobless claims fall to 220,000";
+    static final String CLAIMS_1 = "The number of Americans filing new applications for unemployment benefits "
+            + "fell by 9,000 to 220,000 last week, the Labor Department said on Thursday, pointing to a labor "
+            + "market that remains resilient.";
+    static final String CLAIMS_2_TITLE = "US jobless claims rise to 236,000";
+    static final String CLAIMS_2 = "The number of Americans filing new applications for unemployment benefits "
+            + "rose by 16,000 to 236,000 last week, the Labor Department said on Thursday, a sign the labor "
+            + "market may be cooling.";
+
+    @Test
+    void theSameEventInDifferentWordsJoins() {
+        StoryProfile first = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
+        StoryProfile second = profiler.profile(FED_CUT_B_TITLE, FED_CUT_B);
+        Optional<StoryMatch> match = matcher.match(second, List.of(candidate(1, first)));
+        assertTrue(match.isPresent(), "two reports of one Fed decision should be one story");
+        assertEquals(1, match.get().storyId());
+        assertEquals(1L, match.get().matchedArticleId());
+        assertTrue(match.get().similarity() > 0, "the similarity that joined is recorded");
+    }
+
+    @Test
+    void aMarketReactionIsAStoryOfItsOwn() {
+        StoryProfile cut = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
+        StoryProfile bitcoin = profiler.profile(BITCOIN_TITLE, BITCOIN);
+        assertTrue(matcher.match(bitcoin, List.of(candidate(1, cut))).isEmpty());
+    }
+
+    @Test
+    void twoWeeklyReportsOfOneSeriesStayApart() {
+        StoryProfile week1 = profiler.profile(CLAIMS_1_TITLE, CLAIMS_1);
+        StoryProfile week2 = profiler.profile(CLAIMS_2_TITLE, CLAIMS_2);
+        assertTrue(week1.facts().figuresDisagree(week2.facts()), week1.facts() + " vs " + week2.facts());
+        assertTrue(matcher.match(week2, List.of(candidate(1, week1))).isEmpty(),
+                "same wording, different figures: different releases");
+    }
+
+    @Test
+    void theMostSimilarStoryWinsAndTiesGoToTheOlderArticle() {
+        StoryProfile a = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
+        StoryProfile b = profiler.profile(FED_CUT_B_TITLE, FED_CUT_B);
+        Optional<StoryMatch> match = matcher.match(b, List.of(candidate(7, a), candidate(3, a)));
+        assertEquals(3L, match.orElseThrow().matchedArticleId());
+    }
+
+    @Test
+    void withoutAnEmbeddingNothingIsMatched() {
+        StoryProfile a = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
+        StoryProfile none = new StoryProfile(null, a.facts());
+        assertTrue(matcher.match(none, List.of(candidate(1, a))).isEmpty());
+    }
+
+    static StoryCandidate candidate(long id, StoryProfile profile) {
+        return new StoryCandidate(id, id, profile.vector(), profile.facts());
+    }
+}
