@@ -90,7 +90,9 @@ class BrowserJourneyTest {
         String m = TestArticles.marker();
         TestArticles.ingest("Fed signals December cut " + m, Instant.now().minusSeconds(3600).toString(),
                 "The Fed signalled a rate cut in December as " + m + " inflation cooled. \"We are prepared to adjust rates"
-                        + " as needed,\" the chair said. Investors should monitor the yield curve.");
+                        + " as needed,\" the chair said. Investors should monitor the yield curve. Officials said the labour market"
+                        + " had lost momentum over the autumn and hiring had slowed in most regions. Two-year Treasury"
+                        + " yields fell sharply after the statement as traders added to bets on lower rates.");
 
         browser.get(base + "");
         shot("1-home");
