@@ -2,6 +2,7 @@ package io.macrodigest.analysis.drivers;
 import io.macrodigest.analysis.sentiment.ClauseWeights;
 import io.macrodigest.analysis.sentiment.PhraseLexicon;
 import io.macrodigest.analysis.text.Figures;
+import io.macrodigest.analysis.text.TokenScan;
 import io.macrodigest.analysis.text.Tokens;
 
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class MacroLexicon {
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
+    /** A negator's scope ends where a new clause opens: "careful about easing as inflation remains high". */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
             "when", "which", "and");
     private static final java.util.Set<String> TOWARD = java.util.Set.of("to", "toward", "towards");
@@ -179,12 +181,7 @@ public final class MacroLexicon {
 
     /** A move that is itself said to fade: "the rally stalled", "rate hikes slowed". */
     private static boolean reversedAfter(PhraseLexicon.Hit move, Tokens tokens) {
-        for (int i = move.end(); i < Math.min(tokens.size(), move.end() + 2); i++) {
-            if (FADING.contains(tokens.lower(i))) {
-                return true;
-            }
-        }
-        return false;
+        return TokenScan.anyBetween(tokens, move.end(), move.end() + 2, FADING);
     }
 
     private static SurpriseReader.Placed topic(Driver driver, PhraseLexicon.Hit topic,
@@ -262,7 +259,8 @@ public final class MacroLexicon {
         for (PhraseLexicon.Hit m : modifiers) {
             boolean before = m.end() <= from && from - m.end() <= NEGATOR_WINDOW
                     && !boundaryBetween(tokens, m.end(), from)
-                    && !(m.section().equals("negator") && newClauseBetween(tokens, m.end(), from));
+                    && !(m.section().equals("negator")
+                            && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
             boolean between = m.start() > from && m.end() <= to;
             boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
             if (!before && !between && !comparedAfter) {
@@ -275,16 +273,6 @@ public final class MacroLexicon {
             }
         }
         return new Modifier(negated, scale);
-    }
-
-    /** A negator's scope ends where a new clause opens: "careful about easing as inflation remains high". */
-    private static boolean newClauseBetween(Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (CLAUSE_OPENERS.contains(tokens.lower(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {
