@@ -79,6 +79,37 @@ class SurpriseReaderTest {
         assertEquals(Stance.NEUTRAL, articleStance(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Operating margin expanded 91 basis points, a 91 basis point increase on the year.",
+            "The retailer reported a 91 basis point increase in gross margin.",
+            "The fund's return rose 40 basis points, a 40 basis-point increase over the year.",
+            "High-yield spreads saw a 30 basis point increase this week.",
+            "The insurer's combined ratio improved on a 120 basis point reduction in claims costs.",
+    })
+    void aMoveInBasisPointsOfSomethingElseIsNotARateMove(String text) {
+        assertTrue(tag(text, Driver.RATES).isEmpty(), () -> tags(text).toString());
+        assertEquals(List.of(), ratesMoves(text), text);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The Fed announced a 25 basis point increase in its policy rate. | 1",
+            "The central bank delivered a 50 basis point cut in June. | -1",
+            "The ECB approved a 25 basis-point reduction in borrowing costs. | -1",
+            "The Bank of Canada announced a 75 basis point hike. | 1",
+            // with nothing else named as moving, a move in basis points stays a rate move
+            "Officials delivered a 50 basis point reduction on Wednesday. | -1",
+    })
+    void aMoveInBasisPointsOfARateIsARateMove(String text, int direction) {
+        assertTrue(ratesMoves(text).contains(direction), () -> text + " -> " + ratesMoves(text));
+    }
+
+    private List<Integer> ratesMoves(String text) {
+        return macro.read(splitter.split(text).get(0).tokens()).signals().stream()
+                .filter(s -> s.driver() == Driver.RATES && s.direction() != 0).map(MacroSignal::direction).toList();
+    }
+
     @Test
     void hawkishCutNetsToHawkish() {
         String text = "The Federal Reserve cut interest rates by 25 basis points, as expected. "
