@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class ExpectationCues {
 
-    public static final String THAN = "than";
+    private static final String THAN = "than";
     private static final int EXPECTATION_WINDOW = 3;
     private static final Set<String> SMALLER = Set.of("less", "fewer", "slower", "smaller", "milder", "softer",
             "weaker");
