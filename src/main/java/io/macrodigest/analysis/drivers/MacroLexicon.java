@@ -2,6 +2,7 @@ package io.macrodigest.analysis.drivers;
 import io.macrodigest.analysis.sentiment.ClauseWeights;
 import io.macrodigest.analysis.sentiment.PhraseLexicon;
 import io.macrodigest.analysis.text.Figures;
+import io.macrodigest.analysis.text.TokenScan;
 import io.macrodigest.analysis.text.Tokens;
 
 import java.util.ArrayList;
@@ -34,11 +35,16 @@ public final class MacroLexicon {
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
+    /** A negator's scope ends where a new clause opens: "careful about easing as inflation remains high". */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
             "when", "which", "and");
     private static final java.util.Set<String> TOWARD = java.util.Set.of("to", "toward", "towards");
     private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate");
     private static final int GOAL_WINDOW = 6;
+    private static final java.util.Set<String> BASIS_POINTS = java.util.Set.of("basis", "basis-point", "bp", "bps");
+    private static final java.util.Set<String> MEASURED_LINKS = java.util.Set.of("in", "of");
+    private static final int MEASURED_WINDOW = 4;
+    private static final String BASIS_POINT_MEASURES = "basis-point measures";
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
@@ -88,6 +94,9 @@ public final class MacroLexicon {
                 continue;
             }
             if (space >= 0 && !spreads) {
+                if (driver == Driver.RATES && !movesARate(h, hits, tokens)) {
+                    continue;
+                }
                 int dir = section.endsWith(" up") ? 1 : -1;
                 if (reversedAfter(h, tokens)) {
                     dir = -dir;
@@ -120,6 +129,31 @@ public final class MacroLexicon {
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
         return new Reading(signals, lean, policy);
+    }
+
+    /**
+     * A move sized in basis points ("a 91 basis point increase") is a rate move unless what moved is something
+     * else measured in basis points: the driver thing or measure it is "in" or "of" ("a 91 basis point increase
+     * in gross margin"), or, with no rate named, a margin, return, ratio or spread the sentence speaks of.
+     */
+    private static boolean movesARate(PhraseLexicon.Hit move, List<PhraseLexicon.Hit> hits, Tokens tokens) {
+        if (!TokenScan.anyBetween(tokens, move.start(), move.end(), BASIS_POINTS)) {
+            return true;
+        }
+        boolean complement = move.end() < tokens.size() && MEASURED_LINKS.contains(tokens.lower(move.end()));
+        boolean rateNamed = false;
+        boolean otherMeasure = false;
+        for (PhraseLexicon.Hit h : hits) {
+            String section = h.section();
+            boolean measure = section.equals(BASIS_POINT_MEASURES) || section.equals("spreads");
+            boolean thing = measure || !MODIFIER_SECTIONS.contains(section) && section.indexOf(' ') < 0;
+            if (complement && thing && h.start() > move.end() && h.start() - move.end() <= MEASURED_WINDOW) {
+                return section.equals("rates");
+            }
+            rateNamed |= section.equals("rates");
+            otherMeasure |= measure;
+        }
+        return rateNamed || !otherMeasure;
     }
 
     /** A move that ends "to" or "toward" a goal: "move up to our 2 percent objective". */
@@ -179,12 +213,7 @@ public final class MacroLexicon {
 
     /** A move that is itself said to fade: "the rally stalled", "rate hikes slowed". */
     private static boolean reversedAfter(PhraseLexicon.Hit move, Tokens tokens) {
-        for (int i = move.end(); i < Math.min(tokens.size(), move.end() + 2); i++) {
-            if (FADING.contains(tokens.lower(i))) {
-                return true;
-            }
-        }
-        return false;
+        return TokenScan.anyBetween(tokens, move.end(), move.end() + 2, FADING);
     }
 
     private static SurpriseReader.Placed topic(Driver driver, PhraseLexicon.Hit topic,
@@ -262,7 +291,8 @@ public final class MacroLexicon {
         for (PhraseLexicon.Hit m : modifiers) {
             boolean before = m.end() <= from && from - m.end() <= NEGATOR_WINDOW
                     && !boundaryBetween(tokens, m.end(), from)
-                    && !(m.section().equals("negator") && newClauseBetween(tokens, m.end(), from));
+                    && !(m.section().equals("negator")
+                            && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
             boolean between = m.start() > from && m.end() <= to;
             boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
             if (!before && !between && !comparedAfter) {
@@ -275,16 +305,6 @@ public final class MacroLexicon {
             }
         }
         return new Modifier(negated, scale);
-    }
-
-    /** A negator's scope ends where a new clause opens: "careful about easing as inflation remains high". */
-    private static boolean newClauseBetween(Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (CLAUSE_OPENERS.contains(tokens.lower(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {

@@ -1,5 +1,7 @@
 package io.macrodigest.analysis.drivers;
 import io.macrodigest.analysis.sentiment.PhraseLexicon;
+import io.macrodigest.analysis.text.ExpectationCues;
+import io.macrodigest.analysis.text.TokenScan;
 import io.macrodigest.analysis.text.Tokens;
 
 import java.util.List;
@@ -66,8 +68,8 @@ final class SurpriseReader {
                 case "surprise up", "surprise down" -> level(placed, h, h.section().endsWith("up") ? 1 : -1);
                 case "versus up", "versus down", "comparative up", "comparative down" -> {
                     int dir = h.section().endsWith("up") ? 1 : -1;
-                    boolean than = h.end() < tokens.size() && tokens.lower(h.end()).equals("than");
-                    if (h.section().startsWith("comparative") && !than || !benchmarkAfter(h, hits, tokens)) {
+                    if (h.section().startsWith("comparative") && !ExpectationCues.thanAt(tokens, h.end())
+                            || !benchmarkAfter(h, hits, tokens)) {
                         continue;
                     }
                     if (moveEndingAt(placed, h.start()) != null) {
@@ -116,7 +118,7 @@ final class SurpriseReader {
         // "fell less than expected", "cut by less": a comparison of what went before; "a smaller balance sheet"
         // qualifies what follows
         int next = h.end();
-        boolean comparesBack = surprise || next >= tokens.size() || tokens.lower(next).equals("than")
+        boolean comparesBack = surprise || next >= tokens.size() || ExpectationCues.thanAt(tokens, next)
                 || CLAUSE_ENDS.contains(tokens.lower(next));
         Placed target = null;
         for (Placed p : placed) {
@@ -128,7 +130,8 @@ final class SurpriseReader {
                 break;
             }
             if (comparesBack && !p.signal.negated() && p.end <= h.start() && h.start() - p.end <= BEFORE_WINDOW
-                    && !stopBetween(tokens, p.end, h.start()) && (target == null || p.end > target.end)) {
+                    && !TokenScan.anyBetween(tokens, p.end, h.start(), STOPS)
+                    && (target == null || p.end > target.end)) {
                 target = p;
             }
         }
@@ -147,7 +150,7 @@ final class SurpriseReader {
             if (p.start < h.end()) {
                 continue;
             }
-            if (p.start - h.end() > PACE_WINDOW || stopBetween(tokens, h.end(), p.start)) {
+            if (p.start - h.end() > PACE_WINDOW || TokenScan.anyBetween(tokens, h.end(), p.start, STOPS)) {
                 return;
             }
             Driver d = p.signal.driver();
@@ -165,26 +168,8 @@ final class SurpriseReader {
     /** A benchmark ("forecast", "priced") soon after the word, in the same clause: "above the 3.2% expected". */
     private static boolean benchmarkAfter(PhraseLexicon.Hit h, List<PhraseLexicon.Hit> hits, Tokens tokens) {
         for (PhraseLexicon.Hit b : hits) {
-            if (b.section().equals("benchmark") && b.start() >= h.end()
-                    && b.start() - h.end() <= BENCHMARK_WINDOW && !clauseBetween(tokens, h.end(), b.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean clauseBetween(Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (CLAUSE_ENDS.contains(tokens.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean stopBetween(Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (STOPS.contains(tokens.lower(i))) {
+            if (b.section().equals("benchmark") && b.start() >= h.end() && b.start() - h.end() <= BENCHMARK_WINDOW
+                    && !TokenScan.anyBetween(tokens, h.end(), b.start(), CLAUSE_ENDS)) {
                 return true;
             }
         }

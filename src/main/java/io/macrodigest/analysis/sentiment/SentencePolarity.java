@@ -1,5 +1,7 @@
 package io.macrodigest.analysis.sentiment;
+import io.macrodigest.analysis.text.ExpectationCues;
 import io.macrodigest.analysis.text.Figures;
+import io.macrodigest.analysis.text.TokenScan;
 import io.macrodigest.analysis.text.Tokens;
 
 import java.util.ArrayList;
@@ -18,9 +20,14 @@ final class SentencePolarity {
     private static final int SUBJECT_WINDOW = 8;
     private static final int OBJECT_WINDOW = 4;
     private static final int SURPRISE_WINDOW = 6;
+    /** A move smaller than expected is a surprise against it ("inflation fell less than expected"). */
+    private static final double AGAINST = -0.8;
+    /** A move bigger than expected is the move and then some. */
+    private static final double BEYOND = 1.3;
     private static final double QUESTION = 0.4;
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
+    private static final Set<String> COMMA = Set.of(",");
     private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
             "against");
 
@@ -118,7 +125,7 @@ final class SentencePolarity {
     private static double[] surprises(Tokens tokens, List<PhraseLexicon.Hit> directions, boolean[] consumed) {
         double[] factor = new double[tokens.size()];
         java.util.Arrays.fill(factor, 1);
-        for (ExpectationSurprise.Surprise s : ExpectationSurprise.find(tokens)) {
+        for (ExpectationCues.Comparison s : ExpectationCues.comparisons(tokens)) {
             PhraseLexicon.Hit move = null;
             for (PhraseLexicon.Hit d : directions) {
                 if (d.end() <= s.at() && Figures.wordsBetween(tokens, d.end(), s.at()) < SURPRISE_WINDOW
@@ -127,7 +134,7 @@ final class SentencePolarity {
                 }
             }
             if (move != null) {
-                factor[move.start()] = s.factor();
+                factor[move.start()] = s.smaller() ? AGAINST : BEYOND;
                 for (int k = s.at(); k < s.end(); k++) {
                     consumed[k] = true;
                 }
@@ -186,7 +193,7 @@ final class SentencePolarity {
                 break;
             }
             if (!consumed[o.start()] && !boundaryBetween(tokens, d.end(), o.start())
-                    && !leadsAway(tokens, d.end(), o.start())) {
+                    && !TokenScan.anyBetween(tokens, d.end(), o.start(), AWAY)) {
                 after = o;
             }
         }
@@ -209,15 +216,6 @@ final class SentencePolarity {
             }
         }
         return lo;
-    }
-
-    private static boolean leadsAway(Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (AWAY.contains(tokens.lower(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {
@@ -255,7 +253,7 @@ final class SentencePolarity {
                 }
                 case FinancialLexicon.CONTRAST -> factor *= m.end() <= item.start() ? 1.3 : 0.8;
                 case FinancialLexicon.CONCESSION -> {
-                    if (m.end() <= item.start() && !commaBetween(tokens, m.end(), item.start())) {
+                    if (m.end() <= item.start() && !TokenScan.anyBetween(tokens, m.end(), item.start(), COMMA)) {
                         factor *= 0.5;
                     }
                 }
@@ -264,15 +262,6 @@ final class SentencePolarity {
             }
         }
         return factor;
-    }
-
-    private static boolean commaBetween(Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.lower(i).equals(",")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A polar thing named as the benchmark ("compared with a loss", "from a profit") counts against the news. */

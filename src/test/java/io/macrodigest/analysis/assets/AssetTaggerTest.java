@@ -46,39 +46,27 @@ class AssetTaggerTest {
         assertTrue(vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of("The sol of the matter.")).isEmpty());
     }
 
-    @Test
-    void eachAssetTakesTheClauseAboutIt() {
-        Map<String, Double> tags = tag("Bitcoin rose 6% while Ether fell 4%.");
-        assertTrue(tags.get("btc") > 0, tags::toString);
-        assertTrue(tags.get("eth") < 0, tags::toString);
-    }
-
-    @Test
-    void contrastSeparatesTheVerdicts() {
-        Map<String, Double> tags = tag("Solana hit a record high, but XRP slid below $2 after the ruling.");
-        assertTrue(tags.get("sol") > 0, tags::toString);
-        assertTrue(tags.get("xrp") < 0, tags::toString);
-    }
-
-    @Test
-    void coordinatedAssetsShareTheVerb() {
-        Map<String, Double> tags = tag("Bitcoin and Ether tumbled 9% as liquidations swept the market.");
-        assertTrue(tags.get("btc") < 0, tags::toString);
-        assertTrue(tags.get("eth") < 0, tags::toString);
-    }
-
-    @Test
-    void flowsGoToTheFundsAndHacksToTheirVenue() {
-        Map<String, Double> tags = tag("Spot bitcoin ETFs drew record inflows of $1.2 billion. "
-                + "Meanwhile a DeFi lending protocol was hacked for $40 million.");
-        assertTrue(tags.get("crypto-etfs") > 0, tags::toString);
-        assertTrue(tags.get("defi") < 0, tags::toString);
-    }
-
-    @Test
-    void aSentenceAboutOneAssetGivesItTheSentenceScore() {
-        Map<String, Double> tags = tag("Bitcoin miners capitulated as hashprice sank to a record low.");
-        assertTrue(tags.get("bitcoin-miners") < 0, tags::toString);
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // each asset takes the clause about it
+            "Bitcoin rose 6% while Ether fell 4%. | btc:+ eth:-",
+            // contrast separates the verdicts
+            "Solana hit a record high, but XRP slid below $2 after the ruling. | sol:+ xrp:-",
+            // coordinated assets share the verb
+            "Bitcoin and Ether tumbled 9% as liquidations swept the market. | btc:- eth:-",
+            // flows go to the funds and hacks to their venue
+            "Spot bitcoin ETFs drew record inflows of $1.2 billion. Meanwhile a DeFi lending protocol was hacked for"
+                    + " $40 million. | crypto-etfs:+ defi:-",
+            // a sentence about one asset gives it the sentence score
+            "Bitcoin miners capitulated as hashprice sank to a record low. | bitcoin-miners:-",
+    })
+    void eachAssetTakesItsOwnVerdict(String text, String verdicts) {
+        Map<String, Double> tags = tag(text);
+        for (String verdict : verdicts.split(" ")) {
+            String asset = verdict.substring(0, verdict.indexOf(':'));
+            double sign = verdict.endsWith("+") ? 1 : -1;
+            assertTrue(tags.containsKey(asset) && Math.signum(tags.get(asset)) == sign, () -> verdict + " " + tags);
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.macrodigest.analysis.drivers;
 import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.text.SentenceSplitter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,20 +12,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MacroDriversTest {
 
-    private final MacroLexicon macro = new MacroLexicon();
-    private final DriverClassifier drivers = new DriverClassifier(macro);
-    private final StanceClassifier stance = new StanceClassifier(macro);
-    private final SentenceSplitter splitter = new SentenceSplitter();
-
-    private Analysis.DriverTag only(String text, Driver driver) {
-        List<Analysis.DriverTag> tags = drivers.classify(splitter.split(text));
-        return tags.stream().filter(t -> t.driver() == driver).findFirst()
-                .orElseThrow(() -> new AssertionError(driver + " not found in " + tags));
-    }
+    private final DriverReadings readings = new DriverReadings();
 
     @Test
     void cutsSupportRiskAssets() {
-        Analysis.DriverTag t = only("The Federal Reserve cut interest rates by 25 basis points. "
+        Analysis.DriverTag t = readings.only("The Federal Reserve cut interest rates by 25 basis points. "
                 + "Officials signalled further rate cuts next year.", Driver.RATES);
         assertEquals("cutting", t.direction());
         assertTrue(t.tone() > 0.3, t::toString);
@@ -35,7 +25,7 @@ class MacroDriversTest {
 
     @Test
     void negatedExpectationReversesTheTone() {
-        Analysis.DriverTag t = only("The central bank is not expected to cut interest rates this year. "
+        Analysis.DriverTag t = readings.only("The central bank is not expected to cut interest rates this year. "
                 + "Policy rates will stay where they are.", Driver.RATES);
         assertTrue(t.tone() < 0, t::toString);
         assertEquals("steady", t.direction());
@@ -43,15 +33,15 @@ class MacroDriversTest {
 
     @Test
     void fewerCutsThanHopedIsAHeadwind() {
-        Analysis.DriverTag t = only("The Fed signalled fewer rate cuts than hoped. Treasury yields rose on the news.",
-                Driver.RATES);
+        Analysis.DriverTag t = readings.only("The Fed signalled fewer rate cuts than hoped. "
+                + "Treasury yields rose on the news.", Driver.RATES);
         assertTrue(t.tone() < 0, t::toString);
     }
 
     @Test
     void hedgedTighteningStillCountsAsHiking() {
-        Analysis.DriverTag t = only("The central bank may need to tighten policy further if inflation persists. "
-                + "Policy rates could rise again in June.", Driver.RATES);
+        Analysis.DriverTag t = readings.only("The central bank may need to tighten policy further if inflation "
+                + "persists. Policy rates could rise again in June.", Driver.RATES);
         assertEquals("hiking", t.direction());
         assertTrue(t.tone() < 0);
     }
@@ -60,24 +50,24 @@ class MacroDriversTest {
     void coolingInflationAndExpandingLiquidity() {
         String text = "Inflation cooled to 2.4% in May as energy prices fell. Consumer prices rose less than expected. "
                 + "Central banks are injecting liquidity and the money supply expanded for a third month.";
-        assertEquals("cooling", only(text, Driver.INFLATION).direction());
-        assertTrue(only(text, Driver.INFLATION).tone() > 0);
-        assertEquals("expanding", only(text, Driver.LIQUIDITY).direction());
+        assertEquals("cooling", readings.only(text, Driver.INFLATION).direction());
+        assertTrue(readings.only(text, Driver.INFLATION).tone() > 0);
+        assertEquals("expanding", readings.only(text, Driver.LIQUIDITY).direction());
     }
 
     @Test
     void growthAndRiskAppetite() {
         String text = "The economy slipped into recession as GDP contracted 0.5%. Unemployment rose to 5.2%. "
                 + "Investors turned risk-off and volatility spiked, with the VIX jumping to 35.";
-        assertEquals("slowing", only(text, Driver.GROWTH).direction());
-        assertEquals("risk-off", only(text, Driver.RISK_APPETITE).direction());
-        assertTrue(only(text, Driver.RISK_APPETITE).tone() < 0);
+        assertEquals("slowing", readings.only(text, Driver.GROWTH).direction());
+        assertEquals("risk-off", readings.only(text, Driver.RISK_APPETITE).direction());
+        assertTrue(readings.only(text, Driver.RISK_APPETITE).tone() < 0);
     }
 
     @Test
     void evidenceIsVerbatim() {
         String text = "Inflation accelerated to 4.1%. Wholesale prices jumped 0.8% in the month. Shares were flat.";
-        only(text, Driver.INFLATION).evidence().forEach(e -> assertTrue(text.contains(e), e));
+        readings.only(text, Driver.INFLATION).evidence().forEach(e -> assertTrue(text.contains(e), e));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -91,13 +81,6 @@ class MacroDriversTest {
             "The Committee decided to lower the target range for the federal funds rate. | DOVISH",
             "The meeting was held in Washington on Tuesday. | NEUTRAL",
             "The Committee will continue to monitor the implications of incoming information. | NEUTRAL",
-    })
-    void stancePhrases(String sentence, Stance expected) {
-        assertEquals(expected, stance.classify(sentence), sentence);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
             // the conceded clause weighs less, its verb stops at the comma, and the head noun ("slack"), not
             // its complement, takes the main verb
             "Although the unemployment rate has declined, slack in labor markets remains considerable. | DOVISH",
@@ -120,7 +103,7 @@ class MacroDriversTest {
             // caution about easing, with the inflation gap in a clause of its own
             "Policymakers would be more careful about further easing as inflation remains above the 2% target. | HAWKISH",
     })
-    void stanceScopeRules(String sentence, Stance expected) {
-        assertEquals(expected, stance.classify(sentence), sentence);
+    void stanceOfASentence(String sentence, Stance expected) {
+        assertEquals(expected, readings.stance.classify(sentence), sentence);
     }
 }

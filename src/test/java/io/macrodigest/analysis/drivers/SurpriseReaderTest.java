@@ -1,12 +1,8 @@
 package io.macrodigest.analysis.drivers;
-import io.macrodigest.analysis.Analysis;
-import io.macrodigest.analysis.text.SentenceSplitter;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,29 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Moves read against expectations, pace, negation and instrument kind, on sentences we wrote. */
 class SurpriseReaderTest {
 
-    private final MacroLexicon macro = new MacroLexicon();
-    private final DriverClassifier drivers = new DriverClassifier(macro);
-    private final StanceClassifier stance = new StanceClassifier(macro);
-    private final SentenceSplitter splitter = new SentenceSplitter();
-
-    private List<Analysis.DriverTag> tags(String text) {
-        return drivers.classify(splitter.split(text));
-    }
-
-    private Optional<Analysis.DriverTag> tag(String text, Driver driver) {
-        return tags(text).stream().filter(t -> t.driver() == driver).findFirst();
-    }
-
-    private double tone(String text, Driver driver) {
-        return tag(text, driver).orElseThrow(() -> new AssertionError(driver + " not tagged in " + tags(text)))
-                .tone();
-    }
-
-    private Stance articleStance(String text) {
-        var sentences = splitter.split(text);
-        return stance.article(sentences.stream().map(s -> macro.read(s.tokens())).toList(),
-                drivers.classify(sentences));
-    }
+    private final DriverReadings readings = new DriverReadings();
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', value = {
@@ -68,15 +42,43 @@ class SurpriseReaderTest {
             "There is no sign of cooling in wage growth. Inflation remains sticky. | INFLATION | -1",
     })
     void readsTheMoveAgainstWhatWasExpected(String text, Driver driver, int sign) {
-        assertEquals(sign, (int) Math.signum(tone(text, driver)), () -> text + " -> " + tags(text));
+        assertEquals(sign, (int) Math.signum(readings.tone(text, driver)),
+                () -> text + " -> " + readings.tags(text));
     }
 
     @Test
     void aFigureInBasisPointsIsNotARateDecision() {
         String text = "Junk-bond spreads narrowed to 262 basis points, the tightest since 2007. "
                 + "The bank's net interest margin widened 12 basis points to 3.41%.";
-        assertTrue(tag(text, Driver.RATES).isEmpty(), () -> tags(text).toString());
-        assertEquals(Stance.NEUTRAL, articleStance(text));
+        assertTrue(readings.tag(text, Driver.RATES).isEmpty(), () -> readings.tags(text).toString());
+        assertEquals(Stance.NEUTRAL, readings.articleStance(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Operating margin expanded 91 basis points, a 91 basis point increase on the year.",
+            "The retailer reported a 91 basis point increase in gross margin.",
+            "The fund's return rose 40 basis points, a 40 basis-point increase over the year.",
+            "High-yield spreads saw a 30 basis point increase this week.",
+            "The insurer's combined ratio improved on a 120 basis point reduction in claims costs.",
+    })
+    void aMoveInBasisPointsOfSomethingElseIsNotARateMove(String text) {
+        assertTrue(readings.tag(text, Driver.RATES).isEmpty(), () -> readings.tags(text).toString());
+        assertEquals(List.of(), readings.ratesMoves(text), text);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The Fed announced a 25 basis point increase in its policy rate. | 1",
+            "The central bank delivered a 50 basis point cut in June. | -1",
+            "The ECB approved a 25 basis-point reduction in borrowing costs. | -1",
+            "The Bank of Canada announced a 75 basis point hike. | 1",
+            // with nothing else named as moving, a move in basis points stays a rate move
+            "Officials delivered a 50 basis point reduction on Wednesday. | -1",
+    })
+    void aMoveInBasisPointsOfARateIsARateMove(String text, int direction) {
+        List<Integer> moves = readings.ratesMoves(text);
+        assertTrue(moves.contains(direction), () -> text + " -> " + moves);
     }
 
     @Test
@@ -85,38 +87,38 @@ class SurpriseReaderTest {
                 + "The dot plot showed fewer cuts than markets had priced for next year. "
                 + "Chair Powell said officials would be more careful about further easing. "
                 + "Stocks fell and the two-year Treasury yield jumped.";
-        assertTrue(tone(text, Driver.RATES) < 0, () -> tags(text).toString());
-        assertEquals(Stance.HAWKISH, articleStance(text));
+        assertTrue(readings.tone(text, Driver.RATES) < 0, () -> readings.tags(text).toString());
+        assertEquals(Stance.HAWKISH, readings.articleStance(text));
     }
 
     @Test
     void cautionAboutEasingIsHawkish() {
         String text = "Chair Jerome Powell said policymakers would be more careful about further easing as "
                 + "inflation remains above the 2% target.";
-        assertEquals(Stance.HAWKISH, stance.classify(text));
-        assertEquals(Stance.HAWKISH, articleStance(text));
+        assertEquals(Stance.HAWKISH, readings.stance.classify(text));
+        assertEquals(Stance.HAWKISH, readings.articleStance(text));
     }
 
     @Test
     void smallerCutThanHopedIsAHeadwind() {
         String text = "The ECB cut its deposit rate by 25 basis points, less than the half-point reduction some "
                 + "traders had bet on. Bond yields rose after the decision.";
-        assertTrue(tone(text, Driver.RATES) < 0, () -> tags(text).toString());
+        assertTrue(readings.tone(text, Driver.RATES) < 0, () -> readings.tags(text).toString());
     }
 
     @Test
     void marketsOwnReactionIsEvidence() {
         String text = "Stocks fell sharply after the statement, with the S&P 500 down 2.9%. "
                 + "The Nasdaq slid 3.4% and equities in Europe tumbled.";
-        assertTrue(tone(text, Driver.RISK_APPETITE) < 0, () -> tags(text).toString());
+        assertTrue(readings.tone(text, Driver.RISK_APPETITE) < 0, () -> readings.tags(text).toString());
     }
 
     @Test
     void productLaunchInEmergingMarketsIsNotMacro() {
         String text = "The handset maker launched a $399 phone aimed at fast-growing emerging markets. "
                 + "Demand in these regions is growing quickly as consumers buy their first smartphone.";
-        assertEquals(List.of(), tags(text));
-        assertEquals(Stance.NEUTRAL, articleStance(text));
+        assertEquals(List.of(), readings.tags(text));
+        assertEquals(Stance.NEUTRAL, readings.articleStance(text));
     }
 
     @Test
@@ -125,8 +127,8 @@ class SurpriseReaderTest {
                 "The Bank of Japan raised its policy rate to 0.25% and flagged more hikes. Bond yields rose.",
                 "The Fed held rates and signalled three cuts next year. Treasury yields fell.",
                 "Traders pared bets on interest rate cuts after the hot inflation report. Yields jumped.")) {
-            double rates = tone(text, Driver.RATES);
-            Stance s = articleStance(text);
+            double rates = readings.tone(text, Driver.RATES);
+            Stance s = readings.articleStance(text);
             assertTrue(rates < 0 ? s == Stance.HAWKISH : s == Stance.DOVISH, () -> text + " -> " + rates + " " + s);
         }
     }

@@ -11,6 +11,7 @@ class SentimentScorerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+            // what moved decides whether the move is good news
             "The company's net loss narrowed to EUR 2.1 million from EUR 5.4 million. | POSITIVE",
             "Operating profit fell to $12 million from $20 million a year earlier. | NEGATIVE",
             "Net sales rose 8% to EUR 120 million. | POSITIVE",
@@ -29,13 +30,6 @@ class SentimentScorerTest {
             "The contract covers the delivery of 12 cranes to the port of Rotterdam. | NEUTRAL",
             "Net sales are expected to grow strongly next year. | POSITIVE",
             "The chief executive said the results were disappointing. | NEGATIVE",
-    })
-    void financialNewsSentences(String sentence, Sentiment.Label expected) {
-        assertEquals(expected, scorer.score(sentence).label(), sentence);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
             // an evaluative move with nothing named as moving judges its subject
             "The group's Asian operations improved markedly in the quarter. | POSITIVE",
             "The group has grown rapidly in Asia. | POSITIVE",
@@ -49,25 +43,12 @@ class SentimentScorerTest {
             "The retailer slipped to a net loss of EUR 2 million from a profit of EUR 1 million. | NEGATIVE",
             "Earnings per share were EUR 0.12, up from a loss of EUR 0.05. | POSITIVE",
             "The company will start negotiations to cut staff at its plant. | NEGATIVE",
-    })
-    void comparisonAndScope(String sentence, Sentiment.Label expected) {
-        assertEquals(expected, scorer.score(sentence).label(), sentence);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
+            // the vocabulary of financial news
             "The programme is expected to bring annual savings of EUR 4 million. | POSITIVE",
             "Winter clothing sold well in December. | POSITIVE",
             "The mill is laying off 80 workers. | NEGATIVE",
             "Concerns about the project eased after the ruling. | POSITIVE",
             "The company sells home improvement products as well as garden tools. | NEUTRAL",
-    })
-    void financialNewsVocabulary(String sentence, Sentiment.Label expected) {
-        assertEquals(expected, scorer.score(sentence).label(), sentence);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
             // a move smaller than expected is a surprise the other way
             "Inflation fell less than expected in March. | NEGATIVE",
             "Consumer prices rose less than economists expected. | POSITIVE",
@@ -79,13 +60,7 @@ class SentimentScorerTest {
             "Quarterly revenue came in weaker than expected. | NEGATIVE",
             "Earnings beat forecasts. | POSITIVE",
             "The retailer missed estimates for the third quarter in a row. | NEGATIVE",
-    })
-    void againstExpectations(String sentence, Sentiment.Label expected) {
-        assertEquals(expected, scorer.score(sentence).label(), sentence);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
+            // negation flips the verdict
             "The regulator did not approve the bitcoin ETF applications. | NEGATIVE",
             "Bitcoin did not fall after the announcement. | POSITIVE",
             // negation ends at the clause: the second clause keeps its own reading
@@ -94,7 +69,7 @@ class SentimentScorerTest {
             // a question speculates rather than reports
             "Will bitcoin crash again? | NEUTRAL",
     })
-    void negationScopeAndQuestions(String sentence, Sentiment.Label expected) {
+    void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
     }
 }
