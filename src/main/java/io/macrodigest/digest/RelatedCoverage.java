@@ -6,8 +6,9 @@ import java.util.List;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * Other stories close to an article's own, for "Related coverage". Today {@link SharedSignalsCoverage} answers
- * from shared assets, drivers and headline words; a meaning-based implementation can replace it as a bean.
+ * Other stories close to an article's own, for "Related coverage". {@code MeaningRelatedCoverage} answers by
+ * meaning and falls back to {@link SharedSignalsCoverage} (shared assets, drivers and headline words), the
+ * default bean.
  */
 public interface RelatedCoverage {
 
