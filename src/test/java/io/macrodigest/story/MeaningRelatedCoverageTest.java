@@ -61,8 +61,6 @@ class MeaningRelatedCoverageTest {
         long policy = TestArticles.ingest(POLICY_TITLE, day(1, 10), POLICY);
         long copper = TestArticles.ingest(COPPER_TITLE, day(0, 12), COPPER);
         assertNotEquals(clusterOf(fed), clusterOf(policy), "another event: a story of its own");
-        System.out.println("similar to the Fed cut: " + given().when().get("/api/articles/" + fed + "/similar")
-                .then().statusCode(200).extract().asString());
 
         Element related = related(fed);
         Element link = related.selectFirst("a[href=/articles/" + policy + "]");
