@@ -20,4 +20,11 @@ public interface RelatedConfig {
     /** Least score a story needs to be listed (see {@link SharedSignalsCoverage}). */
     @WithDefault("0.3")
     double minScore();
+
+    /**
+     * Least cosine similarity of title and lead for a story to be related by meaning (see
+     * {@code MeaningRelatedCoverage}); below it the model only says both are news about markets.
+     */
+    @WithDefault("0.70")
+    double minSimilarity();
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * Other stories close to an article's own, for "Related coverage". Today {@link SharedSignalsCoverage} answers
- * from shared assets, drivers and headline words; a meaning-based implementation can replace it as a bean.
+ * Other stories close to an article's own, for "Related coverage". {@code MeaningRelatedCoverage} answers by
+ * meaning and falls back to {@link SharedSignalsCoverage} (shared assets, drivers and headline words), the
+ * default bean.
  */
 public interface RelatedCoverage {
 
@@ -16,7 +17,7 @@ public interface RelatedCoverage {
 
     /**
      * A related story, shown by its article closest to the one asked about; {@code reasons} say in words why it
-     * is related ("asset: Bitcoin", "driver: rates", "headline: fed, cut").
+     * is related ("meaning (similarity 0.74)", "asset: Bitcoin", "driver: rates", "headline: fed, cut").
      */
     @RegisterForReflection
     record Related(String storyId, long clusterId, long articleId, String title, String url, String outlet,

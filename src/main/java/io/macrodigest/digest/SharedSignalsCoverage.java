@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -82,28 +83,69 @@ public class SharedSignalsCoverage implements RelatedCoverage {
                 .limit(limit).toList();
     }
 
+    /**
+     * The signals each of {@code others} shares with the article, in words ("asset: bitcoin", "driver: rates",
+     * "headline: fed, cut"), for another ranking (by meaning) to show why a story is related; an article that
+     * shares nothing maps to an empty list.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<String>> reasons(long articleId, Collection<Long> others) {
+        if (others.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = new ArrayList<>(others);
+        ids.add(articleId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select coalesce(a.cluster_id, a.id), " + ArticleFilter.TIME
+                + ", a.title, " + SIGNALS + ", a.id from article a where a.id in (:ids)")
+                .setParameter("ids", ids).getResultList();
+        Map<Long, Signals> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(((Number) row[5]).longValue(), Signals.of(row, 0)));
+        Signals me = byId.get(articleId);
+        Map<Long, List<String>> reasons = new HashMap<>();
+        for (long other : others) {
+            Signals them = byId.get(other);
+            reasons.put(other, me == null || them == null ? List.of() : Shared.between(me, them).reasons());
+        }
+        return reasons;
+    }
+
     private static Related score(Signals me, Signals other, Object[] row, Duration window) {
-        Set<String> words = new LinkedHashSet<>(me.words());
-        words.retainAll(other.words());
-        Set<String> assets = new LinkedHashSet<>(me.assets());
-        assets.retainAll(other.assets());
-        if (words.isEmpty() && assets.isEmpty()) {
+        Shared shared = Shared.between(me, other);
+        if (shared.words().isEmpty() && shared.assets().isEmpty()) {
             return null;
         }
-        Set<String> drivers = new LinkedHashSet<>(me.drivers());
-        drivers.retainAll(other.drivers());
-        double dice = 2.0 * words.size() / (me.words().size() + other.words().size());
+        double dice = 2.0 * shared.words().size() / (me.words().size() + other.words().size());
         double apart = Math.abs(Duration.between(me.time(), other.time()).toSeconds()) / (double) window.toSeconds();
-        double score = (dice + 0.25 * assets.size() + 0.1 * drivers.size()) * (1 - 0.5 * Math.min(1, apart));
-        List<String> reasons = new ArrayList<>();
-        assets.forEach(a -> reasons.add("asset: " + a));
-        drivers.forEach(d -> reasons.add("driver: " + Driver.valueOf(d).id()));
-        if (!words.isEmpty()) {
-            reasons.add("headline: " + String.join(", ", words));
-        }
+        double score = (dice + 0.25 * shared.assets().size() + 0.1 * shared.drivers().size())
+                * (1 - 0.5 * Math.min(1, apart));
         String url = (String) row[6];
         return new Related(Digest.storyId(other.story()), other.story(), ((Number) row[5]).longValue(), (String) row[2],
-                url, Outlets.name((String) row[7], url), other.time(), DigestService.round(score), reasons);
+                url, Outlets.name((String) row[7], url), other.time(), DigestService.round(score), shared.reasons());
+    }
+
+    /** The headline words, assets and drivers two articles have in common. */
+    private record Shared(Set<String> words, Set<String> assets, Set<String> drivers) {
+
+        static Shared between(Signals me, Signals other) {
+            Set<String> words = new LinkedHashSet<>(me.words());
+            words.retainAll(other.words());
+            Set<String> assets = new LinkedHashSet<>(me.assets());
+            assets.retainAll(other.assets());
+            Set<String> drivers = new LinkedHashSet<>(me.drivers());
+            drivers.retainAll(other.drivers());
+            return new Shared(words, assets, drivers);
+        }
+
+        List<String> reasons() {
+            List<String> reasons = new ArrayList<>();
+            assets.forEach(a -> reasons.add("asset: " + a));
+            drivers.forEach(d -> reasons.add("driver: " + Driver.valueOf(d).id()));
+            if (!words.isEmpty()) {
+                reasons.add("headline: " + String.join(", ", words));
+            }
+            return reasons;
+        }
     }
 
     /** What an article is compared on: its story, time, headline words, assets and drivers. */

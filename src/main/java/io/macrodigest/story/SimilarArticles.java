@@ -3,6 +3,7 @@ package io.macrodigest.story;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,6 +42,12 @@ public class SimilarArticles {
     /** Empty when there is no such article; an empty list when it has no embedding (model off, not rebuilt). */
     @Transactional
     public Optional<List<SimilarArticle>> of(long articleId, int limit) {
+        return of(articleId, limit, config.similarWindow());
+    }
+
+    /** As {@link #of(long, int)}, among the articles dated up to {@code window} before or after the article. */
+    @Transactional
+    public Optional<List<SimilarArticle>> of(long articleId, int limit, Duration window) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             Object[] self = null;
             try (PreparedStatement st = c.prepareStatement("""
@@ -72,9 +79,8 @@ public class SimilarArticles {
                       and coalesce(a.cluster_id, a.id) <> ?
                     order by abs(extract(epoch from e.story_at - ?)), e.article_id
                     limit ?""")) {
-                long window = config.similarWindow().toMillis();
-                st.setTimestamp(1, new Timestamp(at.getTime() - window));
-                st.setTimestamp(2, new Timestamp(at.getTime() + window));
+                st.setTimestamp(1, new Timestamp(at.getTime() - window.toMillis()));
+                st.setTimestamp(2, new Timestamp(at.getTime() + window.toMillis()));
                 st.setString(3, embedder.modelId());
                 st.setLong(4, (Long) self[0]);
                 st.setTimestamp(5, at);
