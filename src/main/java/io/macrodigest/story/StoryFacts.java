@@ -1,5 +1,7 @@
 package io.macrodigest.story;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +20,8 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
             "(?<![\\w.])\\$?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent|per cent|basis points?|bps?|"
                     + "trillion|billion|million|bn|mn|tn)?(?![\\w])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\p{L}");
+    /** A run of capitalised words ("Federal Reserve", "Jerome Powell") is one name. */
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*\\p{L})*");
     /** Capitalised words that name no one: sentence openers, titles, months and days (dates are compared by time). */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "for", "and", "but",
             "or", "of", "to", "by", "with", "as", "after", "before", "this", "that", "these", "those", "it", "its",
@@ -101,12 +104,19 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
         Set<String> found = new TreeSet<>();
         Matcher m = NAME.matcher(text);
         while (m.find()) {
+            List<String> words = new ArrayList<>(List.of(m.group().toLowerCase(Locale.ROOT).split("[ \\t]+")));
             if (opensSentence(text, m.start())) {
+                words.remove(0);
+            }
+            words.removeIf(NOT_NAMES::contains);
+            if (words.isEmpty()) {
                 continue;
             }
-            String word = m.group().toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
-            if (word.length() > 1 && !NOT_NAMES.contains(word)) {
-                found.add(word);
+            // a name is known by its last word: "Jerome Powell" and a later "Powell" are one person, and
+            // "Federal Reserve" is one institution, not two shared names
+            String head = words.get(words.size() - 1).replaceFirst("['’]s$", "");
+            if (head.length() > 1) {
+                found.add(head);
             }
         }
         return found;
