@@ -30,6 +30,7 @@ class LlmEngine {
     private final DraftGrounder grounder;
     private final LlmMetrics metrics;
     private final Guard guard;
+    private final CircuitBreakerMaintenance circuitBreakers;
     private final Duration openDelay;
     /** When the circuit last opened; null while it is closed or half-open. */
     private volatile Instant openedAt;
@@ -37,6 +38,7 @@ class LlmEngine {
     LlmEngine(LlmConfig config, LlmModel model, DraftGrounder grounder, LlmMetrics metrics,
             CircuitBreakerMaintenance circuitBreakers) {
         this.model = model;
+        this.circuitBreakers = circuitBreakers;
         this.openDelay = config.circuitBreaker().delay();
         this.grounder = grounder;
         this.metrics = metrics;
@@ -65,11 +67,12 @@ class LlmEngine {
     /**
      * Whether the circuit is open and its delay not yet over. The breaker itself reports OPEN until the next
      * call after the delay, which goes through as the probe; asking its state alone would wait for that call
-     * forever when nothing else calls the model.
+     * forever when nothing else calls the model. (A reset closes it without telling the listener.)
      */
     boolean circuitOpen() {
         Instant opened = openedAt;
-        return opened != null && Instant.now().isBefore(opened.plus(openDelay));
+        return opened != null && Instant.now().isBefore(opened.plus(openDelay))
+                && circuitBreakers.currentState(CIRCUIT_BREAKER) == CircuitBreakerState.OPEN;
     }
 
     /** The model id, e.g. {@code gpt-4o-mini}. */
