@@ -3,6 +3,7 @@ import io.macrodigest.analysis.EmbeddedAnalyzer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
@@ -15,6 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +59,9 @@ class LlmReanalysisTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    LlmReanalysisQueue queue;
 
     @BeforeEach
     void closedCircuit() {
@@ -155,6 +162,32 @@ class LlmReanalysisTest {
             assertThat(queued(before.id()), is(nullValue()));
         }
     }
+
+    @Test
+    void twoPodsClaimingAtOnceNeverGetTheSameArticle() throws Exception {
+        ModelServerStub.get().reset(ModelServerStub.Answer.error(500));
+        try (FixtureServer web = new FixtureServer()) {
+            long first = stored(ingestedWhileTheModelFails(web, "/pod1")).id();
+            circuitBreakers.resetAll();
+            long second = stored(ingestedWhileTheModelFails(web, "/pod2")).id();
+            queue.sync();
+            Duration backoff = Duration.ofMinutes(1);
+
+            // each claim on its own thread, connection and transaction, as on two pods
+            var a = CompletableFuture.supplyAsync(() -> queue.claim(backoff, backoff), POD);
+            var b = CompletableFuture.supplyAsync(() -> queue.claim(backoff, backoff), POD);
+            long claimedByA = a.get().orElseThrow().articleId();
+            long claimedByB = b.get().orElseThrow().articleId();
+
+            assertThat(claimedByA, is(not(claimedByB)));
+            assertThat(Set.of(claimedByA, claimedByB), is(Set.of(first, second)));
+            assertThat("claimed articles are not due again before their backoff",
+                    queue.claim(backoff, backoff).map(LlmReanalysisQueue.Claim::articleId).orElse(0L),
+                    is(not(anyOf(is(first), is(second)))));
+        }
+    }
+
+    private static final Executor POD = task -> Thread.ofVirtual().start(task);
 
     /** Serves an article under {@code path} in a feed of its own, polls it and answers the article's URL. */
     private static String ingestedWhileTheModelFails(FixtureServer web, String path) {
