@@ -38,10 +38,10 @@ class LlmEngine {
     LlmEngine(LlmConfig config, LlmModel model, DraftGrounder grounder, LlmMetrics metrics,
             CircuitBreakerMaintenance circuitBreakers) {
         this.model = model;
-        this.circuitBreakers = circuitBreakers;
-        this.openDelay = config.circuitBreaker().delay();
         this.grounder = grounder;
         this.metrics = metrics;
+        this.circuitBreakers = circuitBreakers;
+        this.openDelay = config.circuitBreaker().delay();
         this.guard = Guard.create()
                 .withDescription("LLM article analysis")
                 .withRetry()
