@@ -11,6 +11,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.macrodigest.extract.ExtractedArticle;
@@ -54,6 +55,27 @@ public class ArticleStore {
         em.flush();
         em.createNativeQuery("call article_refresh_search(?1)").setParameter(1, article.id).executeUpdate();
         return new Saved(view(article), created);
+    }
+
+    /**
+     * Replaces the analysis of article {@code id}, but only while its text and analysis are still the ones a
+     * re-analysis started from (same content hash and engine): false when the article changed meanwhile, so a
+     * late answer never overwrites a newer ingest. Content, times and the last fetch failure stay as they are.
+     */
+    @Transactional
+    public boolean replaceAnalysis(long id, String contentHash, String engine, Analysis analysis) {
+        Article article = Article.<Article> find("id = ?1 and contentHash = ?2 and engine = ?3", id, contentHash, engine)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (article == null) {
+            return false;
+        }
+        String lastFailure = article.error;
+        article.applyAnalysis(analysis);
+        article.error = lastFailure;
+        article.updatedAt = Instant.now();
+        em.flush();
+        em.createNativeQuery("call article_refresh_search(?1)").setParameter(1, article.id).executeUpdate();
+        return true;
     }
 
     /**

@@ -53,6 +53,8 @@ public interface LlmConfig {
 
     Grounding grounding();
 
+    Reanalyse reanalyse();
+
     enum Provider {
         OPENAI, OLLAMA
     }
@@ -87,5 +89,30 @@ public interface LlmConfig {
         /** Share of a driver evidence's content words that one sentence of the text must contain. */
         @WithDefault("0.8")
         double evidenceMinOverlap();
+    }
+
+    /**
+     * Articles of opted-in sources stored with the embedded engine's fallback go back to the LLM once it answers
+     * again, a few at a time, each retry of an article further apart while the model keeps failing.
+     */
+    interface Reanalyse {
+        /**
+         * How often the clustered Quartz job looks for due fallbacks (one pod per firing); {@code off} stops it.
+         * Read by the job's {@code @Scheduled}, declared here so that it is documented and defaulted with the rest.
+         */
+        @WithDefault("30s")
+        String every();
+
+        /** Articles sent to the model per firing at most, which bounds the rate to batch-size / every. */
+        @WithDefault("5")
+        int batchSize();
+
+        /** Wait after an article's first failed retry; it doubles with every further failure. */
+        @WithDefault("1m")
+        Duration initialBackoff();
+
+        /** Longest wait between two retries of one article. */
+        @WithDefault("6h")
+        Duration maxBackoff();
     }
 }

@@ -2,6 +2,8 @@ package io.macrodigest.analysis.llm;
 import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.AnalysisInput;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -9,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 
 /**
@@ -26,11 +30,18 @@ class LlmEngine {
     private final DraftGrounder grounder;
     private final LlmMetrics metrics;
     private final Guard guard;
+    private final CircuitBreakerMaintenance circuitBreakers;
+    private final Duration openDelay;
+    /** When the circuit last opened; null while it is closed or half-open. */
+    private volatile Instant openedAt;
 
-    LlmEngine(LlmConfig config, LlmModel model, DraftGrounder grounder, LlmMetrics metrics) {
+    LlmEngine(LlmConfig config, LlmModel model, DraftGrounder grounder, LlmMetrics metrics,
+            CircuitBreakerMaintenance circuitBreakers) {
         this.model = model;
         this.grounder = grounder;
         this.metrics = metrics;
+        this.circuitBreakers = circuitBreakers;
+        this.openDelay = config.circuitBreaker().delay();
         this.guard = Guard.create()
                 .withDescription("LLM article analysis")
                 .withRetry()
@@ -49,6 +60,19 @@ class LlmEngine {
                 .duration(config.timeout().toMillis(), ChronoUnit.MILLIS)
                 .done()
                 .build();
+        circuitBreakers.onStateChange(CIRCUIT_BREAKER,
+                state -> openedAt = state == CircuitBreakerState.OPEN ? Instant.now() : null);
+    }
+
+    /**
+     * Whether the circuit is open and its delay not yet over. The breaker itself reports OPEN until the next
+     * call after the delay, which goes through as the probe; asking its state alone would wait for that call
+     * forever when nothing else calls the model. (A reset closes it without telling the listener.)
+     */
+    boolean circuitOpen() {
+        Instant opened = openedAt;
+        return opened != null && Instant.now().isBefore(opened.plus(openDelay))
+                && circuitBreakers.currentState(CIRCUIT_BREAKER) == CircuitBreakerState.OPEN;
     }
 
     /** The model id, e.g. {@code gpt-4o-mini}. */

@@ -71,4 +71,12 @@ class LlmMetrics {
     void fallback(String reason) {
         registry.counter("digest.llm.fallbacks", "reason", reason).increment();
     }
+
+    /**
+     * One fallback sent to the LLM again, ended with {@code outcome}: replaced (the LLM's analysis is stored),
+     * failed (the fallback stays, retried later) or superseded (the article changed meanwhile).
+     */
+    void reanalysis(String outcome) {
+        registry.counter("digest.llm.reanalyses", "outcome", outcome).increment();
+    }
 }

@@ -5,6 +5,7 @@ import io.macrodigest.analysis.Analyzer;
 import io.macrodigest.analysis.EmbeddedAnalyzer;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -71,9 +72,8 @@ public class LlmRoutingAnalyzer implements Analyzer {
         }
         String hash = ArticleStore.contentHash(input.text());
         String model = llm.modelId();
-        var cached = cache.find(hash, model);
+        var cached = cached(hash, model);
         if (cached.isPresent()) {
-            metrics.cacheHit();
             return cached.get();
         }
         if (deadline == null) {
@@ -126,6 +126,25 @@ public class LlmRoutingAnalyzer implements Analyzer {
         return config.enabled() ? "llm:" + llm.modelId() : EmbeddedAnalyzer.ENGINE;
     }
 
+    /**
+     * The LLM's own analysis of a text it {@link #wantsLlm wants}, from the cache or the model, with no fallback:
+     * a failure is thrown, for a caller that keeps what it has (see {@link LlmReanalysis}).
+     */
+    Analysis llmAnalysis(AnalysisInput input) throws Exception {
+        String hash = ArticleStore.contentHash(input.text());
+        String model = llm.modelId();
+        var cached = cached(hash, model);
+        return cached.isPresent() ? cached.get() : modelAnswer(input, hash, model);
+    }
+
+    private Optional<Analysis> cached(String hash, String model) {
+        var cached = cache.find(hash, model);
+        if (cached.isPresent()) {
+            metrics.cacheHit();
+        }
+        return cached;
+    }
+
     private Analysis modelAnswer(AnalysisInput input, String hash, String model) throws Exception {
         Analysis analysis = llm.analyze(input);
         cache.put(hash, model, analysis);
@@ -141,7 +160,8 @@ public class LlmRoutingAnalyzer implements Analyzer {
                 a.sentiment(), a.stance(), a.engine() + " (llm fallback: " + reason + ")");
     }
 
-    private boolean wantsLlm(AnalysisInput input) {
+    /** Whether the LLM is to analyse this input: the feature on, the source opted in, the length in bounds. */
+    boolean wantsLlm(AnalysisInput input) {
         int length = input.text() == null ? 0 : input.text().strip().length();
         return config.enabled() && input.llmAllowed()
                 && length >= config.minTextLength() && length <= config.maxTextLength();

@@ -406,27 +406,28 @@ class LlmAnalysisTest {
         assertThat(ModelServerStub.get().calls(), is(0));
     }
 
-    private static String page(String text) {
+    static String page(String text) {
         return "<html lang=\"en\"><head><title>Desk</title></head><body><article><h1>Desk</h1><p>"
                 + text.replace("\n\n", "</p><p>") + "</p></article></body></html>";
     }
 
-    private static byte[] rss(String link) {
+    static byte[] rss(String link) {
         return ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item><title>t</title><link>"
                 + link + "</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Registers the source (polled at once) and waits for its first poll to be recorded. */
-    private static void pollSource(String url, boolean llmEnabled) {
+    /** Registers the source (polled at once), waits for its first poll to be recorded and answers its id. */
+    static long pollSource(String url, boolean llmEnabled) {
         long id = given().header("Authorization", "Bearer test-key-1").contentType(ContentType.JSON)
                 .body(Map.of("url", url, "llmEnabled", llmEnabled, "pollIntervalSeconds", 3600))
                 .when().post("/api/sources").then().statusCode(201).extract().jsonPath().getLong("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().when().get("/api/sources/" + id).jsonPath()
                 .get("status.lastSuccessAt") != null);
+        return id;
     }
 
     /** Pages through the whole listing: other tests of this profile may have stored newer articles. */
-    private static String engineOfArticleAt(String url) {
+    static String engineOfArticleAt(String url) {
         String cursor = null;
         do {
             var request = given().queryParam("limit", 100);

@@ -72,7 +72,8 @@ final class ModelServerStub {
         return all.get(all.size() - 1);
     }
 
-    private List<JsonNode> requests() {
+    /** Every request body received since the last reset, oldest first. */
+    List<JsonNode> requests() {
         try {
             List<JsonNode> all = new ArrayList<>();
             JSON.readTree(control("/stub/requests", HttpRequest.BodyPublishers.noBody())).forEach(all::add);
