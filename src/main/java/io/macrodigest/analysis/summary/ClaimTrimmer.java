@@ -28,6 +28,20 @@ final class ClaimTrimmer {
     /** A bullet's label: "Rate Cuts Expected:", "2026 Outlook:". */
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s*:\\s+");
+    /** A speaker's preamble before the claim: "I'm pleased to report that", "We are happy to say". */
+    private static final Pattern PREAMBLE = Pattern.compile("(?iu)^(?:(?:and|so|today|again),?\\s+)?(?:I'm|I’m|I am|"
+            + "we're|we’re|we are|I was|we were)\\s+(?:very\\s+|really\\s+|particularly\\s+)?(?:pleased|happy|"
+            + "proud|excited|delighted|thrilled|glad)\\s+(?:to (?:report|announce|share|say|note|tell you)\\s+)?"
+            + "(?:that\\s+)?|^(?:as you (?:can see|saw|know|may have seen|will see)(?: in [^,]{1,40})?|"
+            + "I (?:would|'d|’d) (?:like to|just) (?:note|point out|highlight|say)|"
+            + "I (?:think|believe) (?:it's|it is) (?:fair|worth|important) to (?:say|note))\\s*,?\\s*(?:that\\s+)?");
+    /** A trailing clause that adds colour to a figure: dropped when it holds no figure of its own. */
+    private static final Pattern COLOUR = Pattern.compile("(?iu)[,;]\\s*(?:and|but|while|as|which|with|where|"
+            + "including|although|though|whereas|despite|given|particularly|especially|even as|in line with|"
+            + "consistent with|supported by|reflecting|marking|making|representing|underscoring|demonstrating)\\b"
+            + "[^,;]*$");
+    /** A number that is not a year. */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(?!(?:19|20)\\d\\d\\b)\\d");
     private static final int MIN_WORDS = 6;
 
     private ClaimTrimmer() {
@@ -39,16 +53,36 @@ final class ClaimTrimmer {
         if (label.find() && words(text.substring(label.end())) >= MIN_WORDS) {
             text = text.substring(label.end());
         }
+        Matcher preamble = PREAMBLE.matcher(text);
+        if (preamble.find() && preamble.end() < text.length() && words(text.substring(preamble.end())) >= MIN_WORDS) {
+            String rest = text.substring(preamble.end());
+            text = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
         Matcher lead = LEADING.matcher(text);
         if (lead.find() && lead.end() < text.length() && words(text.substring(lead.end())) >= MIN_WORDS) {
             String rest = text.substring(lead.end());
             text = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
         Matcher tail = TRAILING.matcher(text);
-        if (tail.find() && words(text.substring(0, tail.start())) >= MIN_WORDS) {
+        // A tail that holds the claim's only figure is the claim ("…, resulting in a margin of 55.3%").
+        if (tail.find() && words(text.substring(0, tail.start())) >= MIN_WORDS
+                && (FIGURE.matcher(text.substring(0, tail.start())).find() || !FIGURE.matcher(text).find())) {
             text = text.substring(0, tail.start()).strip() + ".";
         }
-        return text;
+        return withoutColour(text);
+    }
+
+    /** Drops trailing clauses without a figure while the rest keeps one: the claim is the figure. */
+    private static String withoutColour(String text) {
+        String body = text.replaceAll("[.!]$", "");
+        for (Matcher m = COLOUR.matcher(body); m.find(); m = COLOUR.matcher(body)) {
+            String head = body.substring(0, m.start());
+            if (FIGURE.matcher(m.group()).find() || !FIGURE.matcher(head).find() || words(head) < MIN_WORDS) {
+                break;
+            }
+            body = head.strip();
+        }
+        return body.length() == text.replaceAll("[.!]$", "").length() ? text : body + ".";
     }
 
     private static int words(String s) {

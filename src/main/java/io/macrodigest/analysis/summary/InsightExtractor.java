@@ -20,9 +20,10 @@ public final class InsightExtractor {
     static final int MIN = 3;
     static final int MAX = 7;
     /** Ranked insights: enough to add to the summary, few enough to stay the key points. */
-    private static final int RANKED = 3;
+    private static final int RANKED = 2;
     /** A claim longer than this is a paragraph, not an insight. */
     private static final int MAX_WORDS = 30;
+    private static final double HEADLINE_FACT = 3.3;
     /**
      * How much what makes a claim useful to a reader of markets (a driver move, a sentiment, a stated
      * consequence) counts beside the summary ranking, which already weighs centrality and news content.
@@ -53,12 +54,32 @@ public final class InsightExtractor {
         int n = sentences.size();
         double[] scores = new double[n];
         double max = java.util.Arrays.stream(ranking.scores()).max().orElse(0);
+        Set<String> summarised = new java.util.HashSet<>();
+        summary.sentences().forEach(s -> summarised.addAll(NewsCues.figures(s)));
+        boolean[] candidate = new boolean[n];
+        int withFigures = 0;
+        int headlines = 0;
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
-            if (ranking.scores()[i] <= 0 || excluded.contains(s) || s.tokens().size() < 8
-                    || SummaryRanker.words(s) > MAX_WORDS || summary.sentences().contains(s)
-                    || i > 0 && ImpactWriter.statesConsequence(s)) {
-                // A sentence stating the consequence of the one before it is that claim's impact, not a claim.
+            // A sentence stating the consequence of the one before it is that claim's impact, not a claim.
+            candidate[i] = ranking.scores()[i] > 0 && !excluded.contains(s) && s.tokens().size() >= 8
+                    && SummaryRanker.words(s) <= MAX_WORDS && !summary.sentences().contains(s)
+                    && !(i > 0 && ImpactWriter.statesConsequence(s)) && !repeatsFigures(s, summarised);
+            if (candidate[i] && NewsCues.hasFigure(s)) {
+                withFigures++;
+            }
+            if (candidate[i] && NewsCues.factScore(s) >= HEADLINE_FACT) {
+                headlines++;
+            }
+        }
+        // Where the article gives enough claims with headline figures (or any figures), a claim without one is
+        // commentary, not a key point.
+        boolean headlinesOnly = headlines > 0;
+        boolean figuresOnly = withFigures > 0;
+        for (int i = 0; i < n; i++) {
+            Sentence s = sentences.get(i);
+            if (!candidate[i] || figuresOnly && !NewsCues.hasFigure(s)
+                    || headlinesOnly && NewsCues.factScore(s) < HEADLINE_FACT) {
                 continue;
             }
             double score = ranking.scores()[i] / (max == 0 ? 1 : max);
@@ -167,6 +188,12 @@ public final class InsightExtractor {
     private static boolean isHeading(Sentence s, Set<String> names) {
         return s.kind() == Sentence.Kind.HEADING
                 && names.contains(s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip());
+    }
+
+    /** Every figure of the claim is already in the summary: it says again what the reader has just read. */
+    private static boolean repeatsFigures(Sentence s, Set<String> summarised) {
+        Set<String> figures = NewsCues.figures(s);
+        return !figures.isEmpty() && summarised.containsAll(figures);
     }
 
     private static boolean hasFigure(Sentence s) {
