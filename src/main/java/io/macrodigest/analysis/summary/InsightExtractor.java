@@ -20,9 +20,9 @@ public final class InsightExtractor {
     static final int MIN = 3;
     static final int MAX = 7;
     /** Ranked insights: enough to add to the summary, few enough to stay the key points. */
-    private static final int RANKED = 2;
+    private static final int RANKED = 3;
     /** A claim longer than this is a paragraph, not an insight. */
-    private static final int MAX_WORDS = 30;
+    private static final int MAX_WORDS = 22;
     private static final double HEADLINE_FACT = 3.3;
     /**
      * How much what makes a claim useful to a reader of markets (a driver move, a sentiment, a stated
@@ -74,8 +74,8 @@ public final class InsightExtractor {
         }
         // Where the article gives enough claims with headline figures (or any figures), a claim without one is
         // commentary, not a key point.
-        boolean headlinesOnly = headlines > 0;
-        boolean figuresOnly = withFigures > 0;
+        boolean headlinesOnly = headlines >= RANKED;
+        boolean figuresOnly = withFigures >= RANKED;
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             if (!candidate[i] || figuresOnly && !NewsCues.hasFigure(s)

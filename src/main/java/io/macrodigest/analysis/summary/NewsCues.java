@@ -62,7 +62,7 @@ public final class NewsCues {
         return CHATTER.matcher(s.text()).find();
     }
 
-    /** Roughly 0 to 5.5: how much of "a measure, a figure, a change" the sentence holds. */
+    /** Roughly 0 to 6.5: how much of "a measure, a figure, a change" the sentence holds. */
     public static double factScore(Sentence s) {
         Tokens t = s.tokens();
         boolean number = false;

@@ -134,7 +134,8 @@ public final class SummaryRanker {
             lengths[i] = ranking.scores()[i] > 0 ? words(sentences.get(i)) : 0;
             dense[i] = ranking.scores()[i] * (1 - LENGTH_PENALTY * Math.min(lengths[i], LONG) / LONG);
         }
-        // Two short claims with their figures tell more than one long sentence of the same budget.
+        // The lead is the strongest news; after it, two short claims with their figures tell more than one long
+        // sentence of the same budget.
         Ranking byDensity = new Ranking(sentences, dense, ranking.similarity());
         int words = 0;
         while (words < minWords) {
@@ -147,7 +148,7 @@ public final class SummaryRanker {
             }
             List<Integer> exclude = new ArrayList<>(chosen);
             exclude.addAll(tooLong);
-            List<Integer> next = select(byDensity, chosen, 1, exclude);
+            List<Integer> next = select(chosen.isEmpty() ? ranking : byDensity, chosen, 1, exclude);
             if (next.isEmpty()) {
                 break;
             }

@@ -29,8 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class EctSumEvaluationTest {
 
     private static final int SAMPLE_EVERY = 4;
-    /** Raised as the engine improves; the held-out figure before issue 12 was 10.8. */
-    private static final double ROUGE_1_FLOOR = 20.0;
+    /** Raised as the engine improves: 20.9 measured here after the figure-dense rules (20.5 before them). */
+    private static final double ROUGE_1_FLOOR = 20.5;
 
     @Test
     void summaryPlusInsightsAgainstKeyFactBullets() throws IOException {
