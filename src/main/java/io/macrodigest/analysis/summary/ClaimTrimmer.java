@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Shortens a sentence to its claim for summaries and insights: drops a bullet's label ("2026 Outlook:"), a
  * leading discourse phrase ("In total,", "As Jane noted earlier,", "Turning to Europe,") and a trailing
- * explanation ("…, primarily driven by …", "…, which reflects …"). What is left is the sentence's own words, in order; a sentence whose claim would be
- * too short is left whole.
+ * explanation ("…, primarily driven by …", "…, which reflects …"), a speaker's preamble ("I'm pleased to report
+ * that") and trailing colour without a figure ("…, while demand stayed firm") when the rest keeps one; a tail that
+ * holds the claim's only figure stays. What is left is the sentence's own words, in order; a sentence whose claim
+ * would be too short is left whole.
  */
 final class ClaimTrimmer {
 
@@ -36,7 +38,7 @@ final class ClaimTrimmer {
             + "I (?:would|'d|’d) (?:like to|just) (?:note|point out|highlight|say)|"
             + "I (?:think|believe) (?:it's|it is) (?:fair|worth|important) to (?:say|note))\\s*,?\\s*(?:that\\s+)?");
     /** A trailing clause that adds colour to a figure: dropped when it holds no figure of its own. */
-    private static final Pattern COLOUR = Pattern.compile("(?iu)[,;]\\s*(?:and|but|while|as|which|with|where|"
+    private static final Pattern COLOUR = Pattern.compile("(?iu)[,;]\\s*(?:and|but|while|with|where|"
             + "including|although|though|whereas|despite|given|particularly|especially|even as|in line with|"
             + "consistent with|supported by|reflecting|marking|making|representing|underscoring|demonstrating)\\b"
             + "[^,;]*$");
@@ -72,8 +74,14 @@ final class ClaimTrimmer {
         return withoutColour(text);
     }
 
-    /** Drops trailing clauses without a figure while the rest keeps one: the claim is the figure. */
+    /**
+     * Drops trailing clauses without a figure while the rest keeps one: the claim is the figure. A stated
+     * consequence ("…, which gives the bank room to cut") is not colour: it becomes the claim's impact.
+     */
     private static String withoutColour(String text) {
+        if (ImpactWriter.statedInSentence(text) != null) {
+            return text;
+        }
         String body = text.replaceAll("[.!]$", "");
         for (Matcher m = COLOUR.matcher(body); m.find(); m = COLOUR.matcher(body)) {
             String head = body.substring(0, m.start());

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Picks 3-7 key claims of an article, each paired with its impact. Uses the article's own "Insight"/"Impact"
  * blocks when it has them; otherwise ranks sentences by centrality plus what makes a claim useful (a driver
- * move, an asset, a figure, a stated consequence), and drops claims that repeat one already chosen.
+ * move, an asset, a figure, a stated consequence), and drops claims that repeat one already chosen or whose
+ * figures the summary already gives. Where the article has enough of them, only claims with a headline figure
+ * (revenue, earnings, guidance…) compete, else only claims with a figure.
  */
 public final class InsightExtractor {
 
@@ -23,6 +25,7 @@ public final class InsightExtractor {
     private static final int RANKED = 3;
     /** A claim longer than this is a paragraph, not an insight. */
     private static final int MAX_WORDS = 22;
+    /** The news score only a headline measure with a figure reaches ({@link NewsCues#factScore}). */
     private static final double HEADLINE_FACT = 3.3;
     /**
      * How much what makes a claim useful to a reader of markets (a driver move, a sentiment, a stated
@@ -91,7 +94,7 @@ public final class InsightExtractor {
             if (sentiments.get(i).label() != Sentiment.Label.NEUTRAL) {
                 score += 0.2;
             }
-            if (hasFigure(s)) {
+            if (NewsCues.hasFigure(s)) {
                 score += 0.15;
             }
             if (ImpactWriter.statedInSentence(s.text()) != null
@@ -194,15 +197,6 @@ public final class InsightExtractor {
     private static boolean repeatsFigures(Sentence s, Set<String> summarised) {
         Set<String> figures = NewsCues.figures(s);
         return !figures.isEmpty() && summarised.containsAll(figures);
-    }
-
-    private static boolean hasFigure(Sentence s) {
-        for (int k = 0; k < s.tokens().size(); k++) {
-            if (s.tokens().isNumber(k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean firstPerson(Sentence s) {

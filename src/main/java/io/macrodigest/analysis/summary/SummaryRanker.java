@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * when it has one ("Summary", "Özet", "TL;DR"), else the news first. Sentences are ranked by LexRank-style
  * centrality with a lead bias plus how much news they carry (a measure, a figure, a change: see
  * {@link NewsCues}); greetings, promotion and housekeeping never enter. Selection uses maximal marginal
- * relevance so that no two summary sentences say the same thing, and stops once the budget is met.
+ * relevance so that no two summary sentences say the same thing, and stops once the budget is met; after the
+ * lead, shorter sentences are preferred so the budget holds more claims.
  */
 public final class SummaryRanker {
 
