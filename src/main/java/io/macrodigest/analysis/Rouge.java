@@ -53,7 +53,8 @@ public final class Rouge {
                 rouge1(), rouge2(), rougeL());
     }
 
-    static List<String> tokens(String text) {
+    /** The metric's tokens: lower-cased {@code \w+} runs. */
+    public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
         while (m.find()) {

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Shortens a sentence to its claim for summaries and insights: drops a bullet's label ("2026 Outlook:"), a
  * leading discourse phrase ("In total,", "As Jane noted earlier,", "Turning to Europe,") and a trailing
- * explanation ("…, primarily driven by …", "…, which reflects …"). What is left is the sentence's own words, in order; a sentence whose claim would be
- * too short is left whole.
+ * explanation ("…, primarily driven by …", "…, which reflects …"), a speaker's preamble ("I'm pleased to report
+ * that") and trailing colour without a figure ("…, while demand stayed firm") when the rest keeps one; a tail that
+ * holds the claim's only figure stays. What is left is the sentence's own words, in order; a sentence whose claim
+ * would be too short is left whole.
  */
 final class ClaimTrimmer {
 
@@ -28,6 +30,20 @@ final class ClaimTrimmer {
     /** A bullet's label: "Rate Cuts Expected:", "2026 Outlook:". */
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s*:\\s+");
+    /** A speaker's preamble before the claim: "I'm pleased to report that", "We are happy to say". */
+    private static final Pattern PREAMBLE = Pattern.compile("(?iu)^(?:(?:and|so|today|again),?\\s+)?(?:I'm|I’m|I am|"
+            + "we're|we’re|we are|I was|we were)\\s+(?:very\\s+|really\\s+|particularly\\s+)?(?:pleased|happy|"
+            + "proud|excited|delighted|thrilled|glad)\\s+(?:to (?:report|announce|share|say|note|tell you)\\s+)?"
+            + "(?:that\\s+)?|^(?:as you (?:can see|saw|know|may have seen|will see)(?: in [^,]{1,40})?|"
+            + "I (?:would|'d|’d) (?:like to|just) (?:note|point out|highlight|say)|"
+            + "I (?:think|believe) (?:it's|it is) (?:fair|worth|important) to (?:say|note))\\s*,?\\s*(?:that\\s+)?");
+    /** A trailing clause that adds colour to a figure: dropped when it holds no figure of its own. */
+    private static final Pattern COLOUR = Pattern.compile("(?iu)[,;]\\s*(?:and|but|while|with|where|"
+            + "including|although|though|whereas|despite|given|particularly|especially|even as|in line with|"
+            + "consistent with|supported by|reflecting|marking|making|representing|underscoring|demonstrating)\\b"
+            + "[^,;]*$");
+    /** A number that is not a year. */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(?!(?:19|20)\\d\\d\\b)\\d");
     private static final int MIN_WORDS = 6;
 
     private ClaimTrimmer() {
@@ -39,16 +55,42 @@ final class ClaimTrimmer {
         if (label.find() && words(text.substring(label.end())) >= MIN_WORDS) {
             text = text.substring(label.end());
         }
+        Matcher preamble = PREAMBLE.matcher(text);
+        if (preamble.find() && preamble.end() < text.length() && words(text.substring(preamble.end())) >= MIN_WORDS) {
+            String rest = text.substring(preamble.end());
+            text = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
         Matcher lead = LEADING.matcher(text);
         if (lead.find() && lead.end() < text.length() && words(text.substring(lead.end())) >= MIN_WORDS) {
             String rest = text.substring(lead.end());
             text = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
         Matcher tail = TRAILING.matcher(text);
-        if (tail.find() && words(text.substring(0, tail.start())) >= MIN_WORDS) {
+        // A tail that holds the claim's only figure is the claim ("…, resulting in a margin of 55.3%").
+        if (tail.find() && words(text.substring(0, tail.start())) >= MIN_WORDS
+                && (FIGURE.matcher(text.substring(0, tail.start())).find() || !FIGURE.matcher(text).find())) {
             text = text.substring(0, tail.start()).strip() + ".";
         }
-        return text;
+        return withoutColour(text);
+    }
+
+    /**
+     * Drops trailing clauses without a figure while the rest keeps one: the claim is the figure. A stated
+     * consequence ("…, which gives the bank room to cut") is not colour: it becomes the claim's impact.
+     */
+    private static String withoutColour(String text) {
+        if (ImpactWriter.statedInSentence(text) != null) {
+            return text;
+        }
+        String body = text.replaceAll("[.!]$", "");
+        for (Matcher m = COLOUR.matcher(body); m.find(); m = COLOUR.matcher(body)) {
+            String head = body.substring(0, m.start());
+            if (FIGURE.matcher(m.group()).find() || !FIGURE.matcher(head).find() || words(head) < MIN_WORDS) {
+                break;
+            }
+            body = head.strip();
+        }
+        return body.length() == text.replaceAll("[.!]$", "").length() ? text : body + ".";
     }
 
     private static int words(String s) {

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Picks 3-7 key claims of an article, each paired with its impact. Uses the article's own "Insight"/"Impact"
  * blocks when it has them; otherwise ranks sentences by centrality plus what makes a claim useful (a driver
- * move, an asset, a figure, a stated consequence), and drops claims that repeat one already chosen.
+ * move, an asset, a figure, a stated consequence), and drops claims that repeat one already chosen or whose
+ * figures the summary already gives. Where the article has enough of them, only claims with a headline figure
+ * (revenue, earnings, guidance…) compete, else only claims with a figure.
  */
 public final class InsightExtractor {
 
@@ -22,7 +24,9 @@ public final class InsightExtractor {
     /** Ranked insights: enough to add to the summary, few enough to stay the key points. */
     private static final int RANKED = 3;
     /** A claim longer than this is a paragraph, not an insight. */
-    private static final int MAX_WORDS = 30;
+    private static final int MAX_WORDS = 22;
+    /** The news score only a headline measure with a figure reaches ({@link NewsCues#factScore}). */
+    private static final double HEADLINE_FACT = 3.3;
     /**
      * How much what makes a claim useful to a reader of markets (a driver move, a sentiment, a stated
      * consequence) counts beside the summary ranking, which already weighs centrality and news content.
@@ -53,12 +57,32 @@ public final class InsightExtractor {
         int n = sentences.size();
         double[] scores = new double[n];
         double max = java.util.Arrays.stream(ranking.scores()).max().orElse(0);
+        Set<String> summarised = new java.util.HashSet<>();
+        summary.sentences().forEach(s -> summarised.addAll(NewsCues.figures(s)));
+        boolean[] candidate = new boolean[n];
+        int withFigures = 0;
+        int headlines = 0;
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
-            if (ranking.scores()[i] <= 0 || excluded.contains(s) || s.tokens().size() < 8
-                    || SummaryRanker.words(s) > MAX_WORDS || summary.sentences().contains(s)
-                    || i > 0 && ImpactWriter.statesConsequence(s)) {
-                // A sentence stating the consequence of the one before it is that claim's impact, not a claim.
+            // A sentence stating the consequence of the one before it is that claim's impact, not a claim.
+            candidate[i] = ranking.scores()[i] > 0 && !excluded.contains(s) && s.tokens().size() >= 8
+                    && SummaryRanker.words(s) <= MAX_WORDS && !summary.sentences().contains(s)
+                    && !(i > 0 && ImpactWriter.statesConsequence(s)) && !repeatsFigures(s, summarised);
+            if (candidate[i] && NewsCues.hasFigure(s)) {
+                withFigures++;
+            }
+            if (candidate[i] && NewsCues.factScore(s) >= HEADLINE_FACT) {
+                headlines++;
+            }
+        }
+        // Where the article gives enough claims with headline figures (or any figures), a claim without one is
+        // commentary, not a key point.
+        boolean headlinesOnly = headlines >= RANKED;
+        boolean figuresOnly = withFigures >= RANKED;
+        for (int i = 0; i < n; i++) {
+            Sentence s = sentences.get(i);
+            if (!candidate[i] || figuresOnly && !NewsCues.hasFigure(s)
+                    || headlinesOnly && NewsCues.factScore(s) < HEADLINE_FACT) {
                 continue;
             }
             double score = ranking.scores()[i] / (max == 0 ? 1 : max);
@@ -70,7 +94,7 @@ public final class InsightExtractor {
             if (sentiments.get(i).label() != Sentiment.Label.NEUTRAL) {
                 score += 0.2;
             }
-            if (hasFigure(s)) {
+            if (NewsCues.hasFigure(s)) {
                 score += 0.15;
             }
             if (ImpactWriter.statedInSentence(s.text()) != null
@@ -169,13 +193,10 @@ public final class InsightExtractor {
                 && names.contains(s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip());
     }
 
-    private static boolean hasFigure(Sentence s) {
-        for (int k = 0; k < s.tokens().size(); k++) {
-            if (s.tokens().isNumber(k)) {
-                return true;
-            }
-        }
-        return false;
+    /** Every figure of the claim is already in the summary: it says again what the reader has just read. */
+    private static boolean repeatsFigures(Sentence s, Set<String> summarised) {
+        Set<String> figures = NewsCues.figures(s);
+        return !figures.isEmpty() && summarised.containsAll(figures);
     }
 
     private static boolean firstPerson(Sentence s) {

@@ -24,7 +24,10 @@ public final class NewsCues {
             "funds", "inflows", "outflows", "valuation", "deal", "acquisition", "stake");
     /** The measures a results story leads with: with a figure, the strongest sign of the news. */
     private static final Set<String> HEADLINE_MEASURES = Set.of("revenue", "revenues", "sales", "earnings", "eps",
-            "guidance", "outlook", "dividend", "profit", "income");
+            "guidance", "outlook", "dividend", "profit", "income", "ffo");
+    /** The period a result belongs to: a headline figure "for the quarter" or "for the full year" is the result. */
+    private static final Set<String> PERIODS = Set.of("quarter", "quarterly", "q1", "q2", "q3", "q4", "fiscal",
+            "full-year", "annual", "year", "month", "week");
     private static final Set<String> CHANGES = Set.of("rose", "rise", "rises", "risen", "fell", "fall", "falls",
             "fallen", "increased", "increase", "increases", "decreased", "decrease", "decreases", "grew", "grow",
             "grows", "declined", "decline", "declines", "jumped", "jumps", "dropped", "drops", "climbed", "climbs",
@@ -59,7 +62,7 @@ public final class NewsCues {
         return CHATTER.matcher(s.text()).find();
     }
 
-    /** Roughly 0 to 5.5: how much of "a measure, a figure, a change" the sentence holds. */
+    /** Roughly 0 to 6.5: how much of "a measure, a figure, a change" the sentence holds. */
     public static double factScore(Sentence s) {
         Tokens t = s.tokens();
         boolean number = false;
@@ -67,6 +70,7 @@ public final class NewsCues {
         boolean measure = false;
         boolean headline = false;
         boolean change = false;
+        boolean period = false;
         for (int i = 0; i < t.size(); i++) {
             String w = t.lower(i);
             if (t.isNumber(i) && !isYear(t, i)) {
@@ -76,13 +80,32 @@ public final class NewsCues {
             measure |= MEASURES.contains(w);
             headline |= HEADLINE_MEASURES.contains(w);
             change |= CHANGES.contains(w);
+            period |= PERIODS.contains(w);
         }
         double score = (number ? 0.8 : 0) + (number && scaled ? 0.5 : 0) + (measure ? 0.6 : 0)
-                + (change ? 0.5 : 0) + (number && measure && change ? 0.5 : 0) + (number && headline ? 2.5 : 0);
+                + (change ? 0.5 : 0) + (number && measure && change ? 0.5 : 0) + (number && headline ? 2.5 : 0)
+                + (number && headline && period ? 1 : 0);
         if (FIRST_PERSON_CHATTER.matcher(s.text()).find()) {
             score -= 0.5;
         }
         return score;
+    }
+
+    /** A number that is not a year: "12%", "$4.2 billion", "1.24". */
+    public static boolean hasFigure(Sentence s) {
+        return !figures(s).isEmpty();
+    }
+
+    /** The sentence's numbers that are not years, as written. */
+    public static Set<String> figures(Sentence s) {
+        Tokens t = s.tokens();
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isNumber(i) && !isYear(t, i)) {
+                out.add(t.original(i));
+            }
+        }
+        return out;
     }
 
     private static boolean isYear(Tokens t, int i) {

@@ -12,19 +12,23 @@ import java.util.regex.Pattern;
  * when it has one ("Summary", "Özet", "TL;DR"), else the news first. Sentences are ranked by LexRank-style
  * centrality with a lead bias plus how much news they carry (a measure, a figure, a change: see
  * {@link NewsCues}); greetings, promotion and housekeeping never enter. Selection uses maximal marginal
- * relevance so that no two summary sentences say the same thing, and stops once the budget is met.
+ * relevance so that no two summary sentences say the same thing, and stops once the budget is met; after the
+ * lead, shorter sentences are preferred so the budget holds more claims.
  */
 public final class SummaryRanker {
 
     /** Default length of a summary, in words; a summary runs from two thirds to one and a half times it. */
     public static final int DEFAULT_WORDS = 60;
     /** How much a sentence's news content counts beside its centrality (whose mean is 1). */
-    private static final double FACT_WEIGHT = 1.5;
+    private static final double FACT_WEIGHT = 3;
 
     private static final Pattern SUMMARY_HEADING = Pattern.compile(
             "(?iu)^(summary|özet|tl;?dr|key takeaways|in brief|at a glance|the bottom line|bottom line|abstract|"
                     + "executive summary|resumen|résumé|zusammenfassung|sommario|samenvatting|overview)\\b.{0,30}$");
     private static final Pattern SUMMARY_PREFIX = Pattern.compile("(?iu)^(tl;?dr|summary|in short|bottom line)\\s*[:—-]");
+    /** How much a long sentence loses against a short one when picked: a sentence of LONG words keeps half. */
+    private static final double LENGTH_PENALTY = 0.5;
+    private static final int LONG = 40;
     private static final double DAMPING = 0.85;
     private static final double MMR_LAMBDA = 0.7;
     static final double REDUNDANT = 0.5;
@@ -126,9 +130,14 @@ public final class SummaryRanker {
         }
         List<Integer> chosen = new ArrayList<>();
         int[] lengths = new int[sentences.size()];
+        double[] dense = new double[sentences.size()];
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = ranking.scores()[i] > 0 ? words(sentences.get(i)) : 0;
+            dense[i] = ranking.scores()[i] * (1 - LENGTH_PENALTY * Math.min(lengths[i], LONG) / LONG);
         }
+        // The lead is the strongest news; after it, two short claims with their figures tell more than one long
+        // sentence of the same budget.
+        Ranking byDensity = new Ranking(sentences, dense, ranking.similarity());
         int words = 0;
         while (words < minWords) {
             int budget = maxWords - words;
@@ -140,7 +149,7 @@ public final class SummaryRanker {
             }
             List<Integer> exclude = new ArrayList<>(chosen);
             exclude.addAll(tooLong);
-            List<Integer> next = select(ranking, chosen, 1, exclude);
+            List<Integer> next = select(chosen.isEmpty() ? ranking : byDensity, chosen, 1, exclude);
             if (next.isEmpty()) {
                 break;
             }

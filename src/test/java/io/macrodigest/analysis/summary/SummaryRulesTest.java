@@ -130,4 +130,18 @@ class SummaryRulesTest {
         assertEquals("Goldman Sachs anticipates a rate cut in December.",
                 ClaimTrimmer.trim("Rate Cuts Expected: Goldman Sachs anticipates a rate cut in December."));
     }
+
+    @Test
+    void claimTrimmerKeepsFiguresAndDropsPreamblesAndColour() {
+        String figureInTail = "Freight volumes grew across every region, resulting in an operating margin of 11.2%.";
+        assertEquals(figureInTail, ClaimTrimmer.trim(figureInTail));
+        assertEquals("Quarterly revenue climbed 8% to $910 million.",
+                ClaimTrimmer.trim("I'm pleased to report that quarterly revenue climbed 8% to $910 million."));
+        assertEquals("Net sales rose 7% to $2.1 billion.",
+                ClaimTrimmer.trim("Net sales rose 7% to $2.1 billion, while demand from retailers stayed firm."));
+        String expected = "The bank held its deposit rate at 3.5% on Tuesday, as expected by economists.";
+        assertEquals(expected, ClaimTrimmer.trim(expected));
+        String consequence = "Inflation eased to 2.4% in May, which gives the bank room to cut later this year.";
+        assertEquals(consequence, ClaimTrimmer.trim(consequence));
+    }
 }
