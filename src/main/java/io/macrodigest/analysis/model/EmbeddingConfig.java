@@ -1,5 +1,7 @@
 package io.macrodigest.analysis.model;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -21,6 +23,14 @@ public interface EmbeddingConfig {
     /** Load the model in the background as the service starts (else on first use). Start-up never waits for it. */
     @WithDefault("true")
     boolean loadAtStartup();
+
+    /**
+     * How long the background load waits after start-up. Loading the model takes a core for a second or two; begun
+     * at once it competes with the start itself and delays the first ready response. A request that needs the model
+     * earlier loads it then.
+     */
+    @WithDefault("3s")
+    Duration loadDelay();
 
     /**
      * Whether readiness waits for the model. Off by default: while it loads, ingest waits for it and search ranks

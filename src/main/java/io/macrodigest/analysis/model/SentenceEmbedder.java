@@ -39,7 +39,15 @@ public class SentenceEmbedder {
 
     void loadInBackground(@Observes StartupEvent event) {
         if (state == State.NOT_LOADED && config.loadAtStartup()) {
-            Thread.ofPlatform().daemon().name("embedding-model-loader").start(this::load);
+            Thread.ofPlatform().daemon().name("embedding-model-loader").start(() -> {
+                try {
+                    Thread.sleep(config.loadDelay());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                load();
+            });
         }
     }
 
