@@ -22,15 +22,7 @@ if [ "${SKIP_FILL:-0}" != 1 ]; then
     $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 fi
 
-APP=
-stop_app() {
-    if [ -n "$APP" ]; then
-        kill "$APP" 2>/dev/null || true
-        wait "$APP" 2>/dev/null || true
-        APP=
-    fi
-}
-trap stop_app EXIT
+. src/bench/app.sh
 
 # usage: start_app [VAR=value...]; out of order: a database kept with SKIP_FILL=1 may have been migrated by a
 # build that lacked some lower versions

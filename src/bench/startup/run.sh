@@ -23,15 +23,7 @@ READY="http://127.0.0.1:$PORT/q/health/ready"
 [ "$($PSQL -d postgres -c "select count(*) from pg_database where datname = '$DB'")" = 1 ] \
     || $PSQL -d postgres -c "create database $DB"
 
-APP=
-stop_app() {
-    if [ -n "$APP" ]; then
-        kill "$APP" 2>/dev/null || true
-        wait "$APP" 2>/dev/null || true
-        APP=
-    fi
-}
-trap stop_app EXIT
+. src/bench/app.sh
 
 # prints "milliseconds-to-ready RSS-in-MB" of one start; arguments go to the JVM
 start_once() {
