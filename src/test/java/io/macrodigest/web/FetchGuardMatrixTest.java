@@ -29,6 +29,7 @@ import io.macrodigest.support.Sql;
 import io.macrodigest.support.TestHostResolver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * Hostile URLs at the two doors that take one (ingest and source registration), and hostile redirects from a
@@ -149,10 +150,7 @@ class FetchGuardMatrixTest {
     @MethodSource("hostile")
     void ingestRefusesHostileUrls(String url) {
         long before = sql.id("select count(*) from article");
-        given().header("Authorization", KEY).contentType(ContentType.JSON).body(Map.of("url", url))
-                .when().post("/api/articles")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400))
+        refusal("/api/articles", url)
                 .body("title", anyOf(equalTo("URL refused"), equalTo("Bad request")))
                 .body("detail", anyOf(startsWith("refused: "), startsWith("'url'")));
         assertEquals(before, sql.id("select count(*) from article"));
@@ -162,11 +160,7 @@ class FetchGuardMatrixTest {
     @MethodSource("hostile")
     void sourceRegistrationRefusesHostileUrls(String url) {
         long before = sql.id("select count(*) from source");
-        given().header("Authorization", KEY).contentType(ContentType.JSON).body(Map.of("url", url))
-                .when().post("/api/sources")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400))
-                .body("title", anyOf(equalTo("URL refused"), equalTo("Bad request")));
+        refusal("/api/sources", url).body("title", anyOf(equalTo("URL refused"), equalTo("Bad request")));
         assertEquals(before, sql.id("select count(*) from source"));
     }
 
@@ -175,12 +169,16 @@ class FetchGuardMatrixTest {
     void redirectsIntoTheInternalNetworkAreRefusedBeforeTheyAreFollowed(String url) {
         int pageHits = web.hits("/page");
         long before = sql.id("select count(*) from article");
-        given().header("Authorization", KEY).contentType(ContentType.JSON).body(Map.of("url", url))
-                .when().post("/api/articles")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("URL refused")).body("detail", startsWith("refused: "));
+        refusal("/api/articles", url).body("title", equalTo("URL refused")).body("detail", startsWith("refused: "));
         assertEquals(pageHits, web.hits("/page"), "the refused hop was never requested");
         assertEquals(before, sql.id("select count(*) from article"));
+    }
+
+    /** Posts {@code url} where the service would fetch it, expecting a 400 problem document. */
+    private static ValidatableResponse refusal(String path, String url) {
+        return given().header("Authorization", KEY).contentType(ContentType.JSON).body(Map.of("url", url))
+                .when().post(path)
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
     }
 
     @Test
