@@ -49,9 +49,10 @@ do $$ declare i record; begin
     for i in select indexname from search_indexes loop execute 'drop index ' || quote_ident(i.indexname); end loop;
 end $$;
 
--- the same weighted document the ingest builds (article_refresh_search, V11; its pair buckets, V35, are generated), set-based
-insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking)
-select d.id, d.at, d.source_id, d.sentiment_label, d.language, d.document, ts_filter(d.document, '{a,b}')
+-- the same weighted document the ingest builds (article_refresh_search, V41; its pair buckets, V35, are generated), set-based
+insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking, tags)
+select d.id, d.at, d.source_id, d.sentiment_label, d.language, d.document, ts_filter(d.document, '{a,b}'),
+       article_search_tags(d.id)
 from (select a.id, coalesce(a.published_at, a.fetched_at) as at, a.source_id, a.sentiment_label, a.language,
              setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
           || setweight(to_tsvector('english', coalesce(a.summary, '') || ' ' || coalesce(i.txt, '') || ' ' || coalesce(q.txt, '')), 'B')

@@ -2,6 +2,7 @@ package io.macrodigest.article;
 import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -74,30 +75,20 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
         return sql.toString();
     }
 
-    /** Where the filtered columns are in each of the two tables. */
-    private record Columns(String id, String time, String sentiment, String source, String language) {
+    /** Where the filtered columns are in each of the two tables; article_search has the drivers and assets as tags (V41). */
+    private record Columns(String id, String time, String sentiment, String source, String language, boolean tagged) {
     }
 
-    private static final Columns ARTICLE = new Columns("a.id", TIME, "a.sentiment_label", "a.source_id", "a.language");
+    private static final Columns ARTICLE = new Columns("a.id", TIME, "a.sentiment_label", "a.source_id", "a.language",
+            false);
     private static final Columns SEARCH = new Columns("s.article_id", "s.at", "s.sentiment_label", "s.source_id",
-            "s.language");
+            "s.language", true);
 
     private void appendFilters(StringBuilder sql, Map<String, Object> params, Columns c) {
-        for (int i = 0; i < drivers.size(); i++) {
-            DriverFilter d = drivers.get(i);
-            sql.append(" and exists (select 1 from article_driver d where d.article_id = ").append(c.id())
-                    .append(" and d.driver = :driver").append(i);
-            sql.append(switch (d.tone()) {
-                case POSITIVE -> " and d.tone > 0)";
-                case NEGATIVE -> " and d.tone < 0)";
-                case ANY -> ")";
-            });
-            params.put("driver" + i, d.driver().name());
-        }
-        if (asset != null) {
-            sql.append(" and exists (select 1 from article_asset x where x.article_id = ").append(c.id())
-                    .append(" and lower(x.asset) = lower(:asset))");
-            params.put("asset", asset);
+        if (c.tagged()) {
+            appendTags(sql, params);
+        } else {
+            appendSignals(sql, params, c);
         }
         if (sentiment != null) {
             sql.append(" and ").append(c.sentiment()).append(" = :sentiment");
@@ -121,6 +112,45 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
         if (to != null) {
             sql.append(" and ").append(c.time()).append(" < :to");
             params.put("to", Timestamp.from(to));
+        }
+    }
+
+    /** Drivers and asset as one containment test on {@code article_search.tags}: a check of the row itself. */
+    private void appendTags(StringBuilder sql, Map<String, Object> params) {
+        List<String> tags = new ArrayList<>();
+        for (DriverFilter d : drivers) {
+            tags.add("d:" + d.driver().name() + switch (d.tone()) {
+                case POSITIVE -> "+";
+                case NEGATIVE -> "-";
+                case ANY -> "";
+            });
+        }
+        if (asset != null) {
+            tags.add("a:" + asset.toLowerCase(Locale.ROOT));
+        }
+        if (!tags.isEmpty()) {
+            sql.append(" and s.tags @> cast(:tags as text[])");
+            params.put("tags", tags.toArray(String[]::new));
+        }
+    }
+
+    /** Drivers and asset over the analysis tables, for statements over {@code article a}. */
+    private void appendSignals(StringBuilder sql, Map<String, Object> params, Columns c) {
+        for (int i = 0; i < drivers.size(); i++) {
+            DriverFilter d = drivers.get(i);
+            sql.append(" and exists (select 1 from article_driver d where d.article_id = ").append(c.id())
+                    .append(" and d.driver = :driver").append(i);
+            sql.append(switch (d.tone()) {
+                case POSITIVE -> " and d.tone > 0)";
+                case NEGATIVE -> " and d.tone < 0)";
+                case ANY -> ")";
+            });
+            params.put("driver" + i, d.driver().name());
+        }
+        if (asset != null) {
+            sql.append(" and exists (select 1 from article_asset x where x.article_id = ").append(c.id())
+                    .append(" and lower(x.asset) = lower(:asset))");
+            params.put("asset", asset);
         }
     }
 }

@@ -2,7 +2,9 @@ package io.macrodigest.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +38,14 @@ public class MeaningBlend {
     private final SentenceEmbedder embedder;
     private final EmbeddingConfig.Search config;
     private final SearchConfig search;
+    private final RecentVectors vectors;
 
     public MeaningBlend(EntityManager em, SentenceEmbedder embedder, EmbeddingConfig config, SearchConfig search) {
         this.em = em;
         this.embedder = embedder;
         this.config = config.search();
         this.search = search;
+        this.vectors = new RecentVectors(config.search().memory(), config.search().memoryMaxAge().toNanos());
     }
 
     ArticleSearch.Candidates blend(ArticleFilter filter, ArticleSearch.Candidates text) {
@@ -58,7 +62,7 @@ public class MeaningBlend {
         }
         List<Long> missing = text.list().stream().map(ArticleSearch.Candidate::id).filter(id -> !near.containsKey(id))
                 .toList();
-        byIds(missing, query.get(), near);
+        compare(missing, query.get(), near, Map.of());
         List<ArticleSearch.Candidate> blended = new ArrayList<>();
         for (ArticleSearch.Candidate c : text.list()) {
             Near n = near.remove(c.id());
@@ -87,41 +91,44 @@ public class MeaningBlend {
         return config.weight() * (n.similarity - min) / (1 - min) * recency;
     }
 
+    /** The newest articles passing the filters, by the search table's time index alone; vectors from memory. */
     private void newestByFilter(ArticleFilter filter, float[] query, Map<Long, Near> near) {
         ArticleFilter withoutText = new ArticleFilter(null, filter.drivers(), filter.asset(), filter.sentiment(),
                 filter.sourceId(), filter.language(), filter.from(), filter.to());
         Map<String, Object> params = new HashMap<>();
-        String sql = "select s.article_id, s.source_id, e.story_at, e.vector from " + withoutText.sqlSearchFrom(params)
-                + " join article_embedding e on e.article_id = s.article_id and e.model = :model"
-                + " where " + withoutText.sqlSearchWhere(params)
-                + " order by s.at desc, s.article_id desc limit :limit";
-        params.put("model", embedder.modelId());
+        String sql = "select s.article_id, s.source_id from " + withoutText.sqlSearchFrom(params)
+                + " where " + withoutText.sqlSearchWhere(params) + " order by s.at desc, s.article_id desc limit :limit";
         params.put("limit", Math.max(0, config.candidates()));
-        read(sql, params, query, near, true);
-    }
-
-    private void byIds(List<Long> ids, float[] query, Map<Long, Near> near) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("ids", ids.toArray(Long[]::new));
-        params.put("model", embedder.modelId());
-        read("select e.article_id, cast(null as bigint), e.story_at, e.vector from article_embedding e"
-                + " where e.article_id = any(cast(:ids as bigint[])) and e.model = :model", params, query, near, false);
-    }
-
-    private void read(String sql, Map<String, Object> params, float[] query, Map<Long, Near> near, boolean fromFilter) {
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
+        Map<Long, Long> sources = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            double similarity = Vectors.dot(query, Vectors.fromBytes((byte[]) row[3]));
-            near.put(id, new Near(id, row[1] == null ? null : ((Number) row[1]).longValue(), (Instant) row[2],
-                    similarity, fromFilter));
+            sources.put(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
         }
+        compare(sources.keySet(), query, near, sources);
+    }
+
+    private void compare(Collection<Long> ids, float[] query, Map<Long, Near> near, Map<Long, Long> fromFilter) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        vectors.of(ids, this::load).forEach((id, stored) -> near.put(id, new Near(id, fromFilter.get(id), stored.at(),
+                Vectors.dot(query, stored.vector()), fromFilter.containsKey(id))));
+    }
+
+    private Map<Long, RecentVectors.Stored> load(List<Long> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select e.article_id, e.story_at, e.vector from article_embedding e"
+                + " where e.article_id = any(cast(:ids as bigint[])) and e.model = :model")
+                .setParameter("ids", ids.toArray(Long[]::new)).setParameter("model", embedder.modelId()).getResultList();
+        Map<Long, RecentVectors.Stored> out = new HashMap<>();
+        for (Object[] row : rows) {
+            out.put(((Number) row[0]).longValue(),
+                    new RecentVectors.Stored(Vectors.fromBytes((byte[]) row[2]), (Instant) row[1]));
+        }
+        return out;
     }
 
     /**

@@ -181,6 +181,9 @@ class SearchResourceTest {
         sql.run("insert into article_asset (article_id, position, asset, sentiment, mentions)"
                 + " select ?1, coalesce(max(position) + 1, 0), 'BTC', 0.4, 2 from article_asset where article_id = ?1", up);
         sql.run("update article set source_id = ?1 where id = ?2", source, up);
+        // as ArticleStore does after writing an analysis: the search row takes the drivers and assets as its tags
+        sql.run("call article_refresh_search(?1)", up);
+        sql.run("call article_refresh_search(?1)", down);
 
         given().queryParam("q", m).queryParam("driver", "rates:+").when().get("/api/search").then()
                 .body("items.id", equalTo(List.of((int) up)));

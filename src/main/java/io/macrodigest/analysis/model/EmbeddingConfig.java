@@ -66,5 +66,16 @@ public interface EmbeddingConfig {
         /** Newest articles passing the filters that are compared by meaning with a query. */
         @WithDefault("1000")
         int candidates();
+
+        /**
+         * Stored vectors a pod keeps in memory for search (1.6 KB each), newest articles first; 0 reads them from
+         * the database for every search.
+         */
+        @WithDefault("20000")
+        int memory();
+
+        /** How long a vector kept in memory is used before it is read again (an article re-embedded meanwhile). */
+        @WithDefault("5m")
+        Duration memoryMaxAge();
     }
 }
