@@ -18,12 +18,12 @@ public interface StoryConfig {
     int leadWords();
 
     /** Similarity of title + lead at or above which an article joins a story unless their figures disagree. */
-    @WithDefault("0.82")
+    @WithDefault("0.78")
     double joinSimilarity();
 
     /**
-     * Grey zone: from here up to {@code join-similarity} an article joins only if the two share a figure or
-     * {@code min-shared-names} names and their figures do not disagree.
+     * Grey zone: from here up to {@code join-similarity} an article joins only if the two share a figure,
+     * {@code min-shared-names} names or one rare name, and their figures do not disagree.
      */
     @WithDefault("0.74")
     double greyZoneSimilarity();
@@ -31,6 +31,17 @@ public interface StoryConfig {
     /** Names (people, institutions, places) two articles must share to join from the grey zone without a shared figure. */
     @WithDefault("2")
     int minSharedNames();
+
+    /** A name mentioned by at most this many articles of the window (and a tenth of it at most) is rare. */
+    @WithDefault("3")
+    int rareNameArticles();
+
+    /**
+     * Below the grey zone, from here up, an article joins only with two rare shared names, or one and a shared
+     * figure, and figures that do not disagree.
+     */
+    @WithDefault("0.70")
+    double rareNameSimilarity();
 
     /** "More like this" looks at articles dated up to this long before or after the article. */
     @WithDefault("30D")

@@ -1,6 +1,7 @@
 package io.macrodigest.story;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,9 +47,31 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
         return shared(names, other.names);
     }
 
-    /** Both report figures and none is the same: different releases, meetings or deals. */
+    /**
+     * Both report figures of a kind and none is the same: different releases, meetings or deals (220,000 claims
+     * against 236,000). Figures of different kinds say nothing against each other: one outlet gives the cut in
+     * basis points, another the new rate in percent; one the number of victims, another the damage in dollars.
+     */
     public boolean figuresDisagree(StoryFacts other) {
-        return !figures.isEmpty() && !other.figures.isEmpty() && sharedFigures(other) == 0;
+        if (figures.isEmpty() || other.figures.isEmpty() || sharedFigures(other) > 0) {
+            return false;
+        }
+        Set<String> kinds = new HashSet<>();
+        figures.forEach(f -> kinds.add(kind(f)));
+        return other.figures.stream().map(StoryFacts::kind).anyMatch(kinds::contains);
+    }
+
+    /** A figure's unit ("%", "bp", "bn"...) or, for a plain number, its order of magnitude ("220000" is n6). */
+    static String kind(String figure) {
+        int unit = figure.length();
+        while (unit > 0 && !Character.isDigit(figure.charAt(unit - 1))) {
+            unit--;
+        }
+        if (unit < figure.length()) {
+            return figure.substring(unit);
+        }
+        int point = figure.indexOf('.');
+        return "n" + (point < 0 ? figure.length() : point);
     }
 
     private static int shared(Set<String> a, Set<String> b) {

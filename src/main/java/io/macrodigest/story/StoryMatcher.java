@@ -1,7 +1,9 @@
 package io.macrodigest.story;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,16 +15,24 @@ import io.macrodigest.analysis.model.Vectors;
  * as one: candidates are tried from the most similar down (ties to the older article, so the answer is the same
  * on every pod) and the first one accepted wins:
  * <ul>
- * <li>two articles that both report figures and share none are different events (two weekly claims reports,
- * two rate decisions), however alike their wording;</li>
+ * <li>two articles that both report figures of a kind and share none are different events (two weekly claims
+ * reports, two rate decisions), however alike their wording;</li>
  * <li>otherwise similarity ≥ {@code join-similarity} joins;</li>
- * <li>similarity ≥ {@code grey-zone-similarity} joins only with a shared figure or {@code min-shared-names}
- * shared names.</li>
+ * <li>similarity ≥ {@code grey-zone-similarity} joins only with a shared figure, {@code min-shared-names}
+ * shared names or one rare shared name;</li>
+ * <li>similarity ≥ {@code rare-name-similarity} joins only with two rare shared names, or one and a shared
+ * figure.</li>
  * </ul>
- * Time is handled by the caller, which only offers articles within {@code digest.story.window}.
+ * A name is rare when at most {@code rare-name-articles} articles of the window mention it (the article and its
+ * candidates), and at most a tenth of them: "Powell" on a Fed day is no evidence, a company or a town named by
+ * only these two reports is. Time is handled by the caller, which only offers articles within
+ * {@code digest.story.window}.
  */
 @ApplicationScoped
 public class StoryMatcher {
+
+    /** In a window of a handful of articles every name is rare: rarity needs ten times more articles than uses. */
+    private static final int WINDOW_PER_RARE_USE = 10;
 
     private final StoryConfig config;
 
@@ -34,15 +44,21 @@ public class StoryMatcher {
         if (article.vector() == null) {
             return Optional.empty();
         }
+        double floor = Math.min(config.greyZoneSimilarity(), config.rareNameSimilarity());
         List<Scored> ranked = candidates.stream()
                 .filter(c -> c.vector() != null)
                 .map(c -> new Scored(c, Vectors.dot(article.vector(), c.vector())))
-                .filter(s -> s.similarity >= config.greyZoneSimilarity())
+                .filter(s -> s.similarity >= floor)
                 .sorted(Comparator.comparingDouble(Scored::similarity).reversed()
                         .thenComparingLong(s -> s.candidate.articleId()))
                 .toList();
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> uses = nameUses(article.facts(), candidates);
+        int maxUses = Math.min(config.rareNameArticles(), (candidates.size() + 1) / WINDOW_PER_RARE_USE);
         for (Scored s : ranked) {
-            String rule = rule(article.facts(), s);
+            String rule = rule(article.facts(), s, uses, maxUses);
             if (rule != null) {
                 return Optional.of(new StoryMatch(s.candidate.storyId(), s.candidate.articleId(),
                         Math.round(s.similarity * 10_000) / 10_000.0, rule));
@@ -51,7 +67,7 @@ public class StoryMatcher {
         return Optional.empty();
     }
 
-    private String rule(StoryFacts facts, Scored s) {
+    private String rule(StoryFacts facts, Scored s, Map<String, Integer> uses, int maxUses) {
         StoryFacts other = s.candidate.facts();
         if (facts.figuresDisagree(other)) {
             return null;
@@ -59,8 +75,24 @@ public class StoryMatcher {
         if (s.similarity >= config.joinSimilarity()) {
             return "similar";
         }
-        boolean shared = facts.sharedFigures(other) > 0 || facts.sharedNames(other) >= config.minSharedNames();
-        return shared ? "shared-facts" : null;
+        boolean figure = facts.sharedFigures(other) > 0;
+        long rare = other.names().stream().filter(n -> uses.getOrDefault(n, Integer.MAX_VALUE) <= maxUses).count();
+        if (s.similarity >= config.greyZoneSimilarity()) {
+            return figure || rare > 0 || facts.sharedNames(other) >= config.minSharedNames() ? "shared-facts" : null;
+        }
+        return rare >= 2 || figure && rare > 0 ? "rare-names" : null;
+    }
+
+    /** How many articles of the window (the article and every candidate) mention each of the article's names. */
+    private static Map<String, Integer> nameUses(StoryFacts facts, List<StoryCandidate> candidates) {
+        Map<String, Integer> uses = new HashMap<>();
+        facts.names().forEach(n -> uses.put(n, 1));
+        for (StoryCandidate c : candidates) {
+            for (String name : c.facts().names()) {
+                uses.computeIfPresent(name, (n, count) -> count + 1);
+            }
+        }
+        return uses;
     }
 
     private record Scored(StoryCandidate candidate, double similarity) {

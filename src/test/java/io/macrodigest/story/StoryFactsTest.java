@@ -35,4 +35,19 @@ class StoryFactsTest {
         assertFalse(a.figuresDisagree(new StoryFacts(Set.of("236000", "220000"), Set.of())));
         assertFalse(a.figuresDisagree(new StoryFacts(Set.of(), Set.of())));
     }
+
+    @Test
+    void onlyFiguresOfOneKindDisagree() {
+        assertEquals("n6", StoryFacts.kind("220000"));
+        assertEquals("n3", StoryFacts.kind("129.99"));
+        assertEquals("%", StoryFacts.kind("4.25%"));
+        assertEquals("bn", StoryFacts.kind("1.5bn"));
+        assertFalse(figures("25bp").figuresDisagree(figures("3.75%")), "a cut in points, a rate in percent");
+        assertFalse(figures("75000").figuresDisagree(figures("400000")), "counts of different orders of magnitude");
+        assertTrue(figures("25bp", "4%").figuresDisagree(figures("3.75%")));
+    }
+
+    static StoryFacts figures(String... figures) {
+        return new StoryFacts(Set.of(figures), Set.of());
+    }
 }

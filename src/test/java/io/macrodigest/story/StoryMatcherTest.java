@@ -3,8 +3,10 @@ package io.macrodigest.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -85,6 +87,41 @@ class StoryMatcherTest {
         StoryProfile a = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
         StoryProfile none = new StoryProfile(null, a.facts());
         assertTrue(matcher.match(none, List.of(candidate(1, a))).isEmpty());
+    }
+
+    @Test
+    void twoRareSharedNamesJoinBelowTheGreyZoneButCommonOnesDoNot() {
+        StoryProfile article = new StoryProfile(at(0.72), new StoryFacts(Set.of(), Set.of("fed", "acme", "dover")));
+        StoryCandidate report = new StoryCandidate(1, 1, at(1), new StoryFacts(Set.of(), Set.of("acme", "dover")));
+        List<StoryCandidate> window = new ArrayList<>(List.of(report));
+        for (long id = 2; id <= 40; id++) {
+            window.add(new StoryCandidate(id, id, at(0), new StoryFacts(Set.of(), Set.of("fed"))));
+        }
+        assertEquals("rare-names", matcher.match(article, window).orElseThrow().rule());
+
+        // the same two names in a dozen other articles of the window are no evidence of one event
+        for (long id = 2; id <= 12; id++) {
+            StoryFacts same = new StoryFacts(Set.of(), Set.of("acme", "dover"));
+            window.set((int) id - 1, new StoryCandidate(id, id, at(0), same));
+        }
+        assertTrue(matcher.match(article, window).isEmpty());
+        // nor are they in a window too small to tell a rare name from a common one
+        assertTrue(matcher.match(article, List.of(report)).isEmpty());
+    }
+
+    @Test
+    void figuresOfDifferentKindsDoNotKeepSimilarReportsApart() {
+        StoryFacts cutInPoints = new StoryFacts(Set.of("25bp"), Set.of());
+        StoryProfile article = new StoryProfile(at(0.80), new StoryFacts(Set.of("3.75%"), Set.of()));
+        assertEquals("similar", matcher.match(article, List.of(new StoryCandidate(1, 1, at(1), cutInPoints)))
+                .orElseThrow().rule());
+        StoryFacts otherRate = new StoryFacts(Set.of("4%"), Set.of());
+        assertTrue(matcher.match(article, List.of(new StoryCandidate(1, 1, at(1), otherRate))).isEmpty());
+    }
+
+    /** A unit vector whose similarity with {@code at(1)} is {@code similarity}. */
+    static float[] at(double similarity) {
+        return new float[] { (float) similarity, (float) Math.sqrt(1 - similarity * similarity) };
     }
 
     static StoryCandidate candidate(long id, StoryProfile profile) {
