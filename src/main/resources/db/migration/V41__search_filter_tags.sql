@@ -1,7 +1,9 @@
 -- Driver and asset filters read from article_search itself. As an exists() over article_driver they cost a hash
 -- of every row of that driver (tens of thousands at 100,000 articles) or an index probe per match: 40-70 ms of
--- a 60 ms search. As tags on the narrow row they are a containment test on rows the text match already reads,
--- and a GIN index serves searches that have filters but no text. Like the document, the tags are written by
+-- a 60 ms search. As tags on the narrow row they are a containment test on rows the text match already reads.
+-- No index on them: given one, the planner started from a common tag (an eighth of the archive for an asset)
+-- and rechecked the text of each of its rows, detoasting every document (150 ms); a search with filters and no
+-- text reads the whole narrow heap instead (about 20 MB at 100,000 articles). Like the document, the tags are written by
 -- article_refresh_search, which every write of an analysis calls (ArticleStore): no trigger on the analysis rows,
 -- whose per-row updates would each add a new version of the search row to every GIN index.
 --   d:<DRIVER>, d:<DRIVER>+ (some tone > 0), d:<DRIVER>- (some tone < 0), a:<asset, lower case>
@@ -20,7 +22,6 @@ alter table article_search add column tags text[] not null default '{}';
 -- filter reading the tags would then fetch a toast value for every match
 alter table article_search alter column tags set storage main;
 update article_search set tags = article_search_tags(article_id);
-create index article_search_tags_idx on article_search using gin (tags);
 
 create or replace procedure article_refresh_search(p_id bigint) language sql as $$
     insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking, tags)

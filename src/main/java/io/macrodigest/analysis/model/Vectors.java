@@ -24,13 +24,23 @@ public final class Vectors {
         return v;
     }
 
-    /** Cosine similarity of two unit vectors of the same length. */
+    /**
+     * Cosine similarity of two unit vectors of the same length. Four running sums: one sum makes every addition
+     * wait for the one before it, and a search compares a query with a thousand vectors.
+     */
     public static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (int end = a.length - 3; i < end; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return sum;
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (double) s0 + s1 + s2 + s3;
     }
 
     /** Little-endian float32, 4 bytes a dimension: readable by any client without an extension. */
