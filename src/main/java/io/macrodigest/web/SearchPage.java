@@ -1,5 +1,7 @@
 package io.macrodigest.web;
 
+import java.util.List;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +33,8 @@ public class SearchPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(String q, SearchResult result, SearchLinks links, boolean continued);
+        static native TemplateInstance results(String q, SearchResult result, List<StoryHits> stories, SearchLinks links,
+                boolean continued);
     }
 
     @GET
@@ -47,7 +50,7 @@ public class SearchPage {
             throw ApiProblem.badRequest(e.getMessage());
         }
         String q = query.filter().q();
-        return Templates.results(q == null ? "" : q, result, new SearchLinks(uri.getQueryParameters()),
+        return Templates.results(q == null ? "" : q, result, StoryHits.of(result.items()), new SearchLinks(uri.getQueryParameters()),
                 cursor != null && !cursor.isBlank());
     }
 }

@@ -3,6 +3,7 @@ package io.macrodigest.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -71,6 +72,21 @@ class PagesTest {
                 && page.contains("No other outlet has reported this story here yet. Original: <a href=\"https://wire.example.org/"),
                 "where it came from");
         assertTrue(page.contains("<h2 id=\"related-h\">Related coverage</h2>"), "similar stories");
+    }
+
+    @Test
+    void searchPageShowsAStoryOnceWithTheOtherOutletsUnderIt() {
+        String m = TestArticles.marker();
+        long first = TestArticles.ingest("Treasury refunding grows " + m, Instant.now().minusSeconds(5400).toString(),
+                "The Treasury raised its quarterly refunding to 125 billion dollars " + m + ".");
+        long second = TestArticles.ingest("Bigger refunding announced " + m, Instant.now().minusSeconds(3600).toString(),
+                "Debt managers announced a larger refunding of 125 billion dollars " + m + ".");
+        // the story rule is tested in the story package; here the two are in one story whatever it decided
+        sql.run("update article set cluster_id = ?1 where id = ?2", first, second);
+        String page = given().queryParam("q", m).when().get("/search").then().statusCode(200)
+                .body(containsString("2 matching articles<")).extract().asString();
+        assertEquals(1, page.split("<article class=\"hit\">", -1).length - 1, "one item for the story");
+        assertTrue(page.contains("Also reported by <a href=\"/articles/"), "the other outlet under it");
     }
 
     @Test
