@@ -6,7 +6,8 @@
 -- text reads the whole narrow heap instead (about 20 MB at 100,000 articles). Like the document, the tags are written by
 -- article_refresh_search, which every write of an analysis calls (ArticleStore): no trigger on the analysis rows,
 -- whose per-row updates would each add a new version of the search row to every GIN index.
---   d:<DRIVER>, d:<DRIVER>+ (some tone > 0), d:<DRIVER>- (some tone < 0), a:<asset, lower case>
+--   d:<DRIVER>, d:<DRIVER>+ (some tone > 0), d:<DRIVER>- (some tone < 0), a:<asset, lower case> (filters);
+--   n:<asset as written> (the facets count the candidates' tags instead of querying the analysis rows again)
 create function article_search_tags(p_id bigint) returns text[] language sql stable parallel safe as $$
     select coalesce(array_agg(distinct t), '{}') from (
         select 'd:' || d.driver || case when d.tone > 0 then '+' when d.tone < 0 then '-' else '' end as t
@@ -14,7 +15,9 @@ create function article_search_tags(p_id bigint) returns text[] language sql sta
         union all
         select 'd:' || d.driver from article_driver d where d.article_id = p_id
         union all
-        select 'a:' || lower(x.asset) from article_asset x where x.article_id = p_id) tags
+        select 'a:' || lower(x.asset) from article_asset x where x.article_id = p_id
+        union all
+        select 'n:' || x.asset from article_asset x where x.article_id = p_id) tags
 $$;
 
 alter table article_search add column tags text[] not null default '{}';

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -153,7 +156,7 @@ public class ArticleSearch {
                 + (phrases.isEmpty() ? "" : " and s.pair_buckets @> search_phrase_buckets(cast(:phrases as text[]))")
                 + "),"
                 + " c as (select article_id, at from m order by at desc, article_id desc limit :candidates)"
-                + " select c.article_id, s.source_id, " + score + ", (select count(*) from m)"
+                + " select c.article_id, s.source_id, " + score + ", (select count(*) from m), s.tags"
                 + " from c join article_search s on s.article_id = c.article_id"
                 + (rankedAt == null ? "" : " cross join websearch_to_tsquery('english', :q) query");
         params.put("candidates", Math.max(1, config.candidates()));
@@ -164,7 +167,7 @@ public class ArticleSearch {
         List<Candidate> list = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             list.add(new Candidate(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue(),
-                    row[2] == null ? 0 : ((Number) row[2]).doubleValue()));
+                    row[2] == null ? 0 : ((Number) row[2]).doubleValue(), (String[]) row[4]));
         }
         long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst()[3]).longValue();
         return new Candidates(list, total, rankedAt);
@@ -278,37 +281,41 @@ public class ArticleSearch {
         return out;
     }
 
-    /** Driver, asset and source counts over the candidates, by index lookups of their ids. */
+    /**
+     * Driver, asset and source counts over the candidates, from the tags and source ids they were read with: no
+     * statement but the labels of the top sources.
+     */
     private Facets facets(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return Facets.NONE;
         }
-        Map<String, Object> params = new HashMap<>();
-        String sql = "select 'driver' as kind, d.driver as value, cast(null as text) as label,"
-                + "   count(distinct d.article_id) as n from article_driver d where d.article_id = any(:ids) group by d.driver"
-                + " union all (select 'asset', min(x.asset), null, count(distinct x.article_id) from article_asset x"
-                + "   where x.article_id = any(:ids) group by lower(x.asset) order by 4 desc, 2 limit :facetLimit)";
-        // one array parameter: the statement text stays the same for any number of candidates, so it is
-        // prepared once, instead of an IN list of up to N binds planned afresh for each size
-        params.put("ids", candidates.stream().map(Candidate::id).toArray(Long[]::new));
-        params.put("facetLimit", config.facetLimit());
-        Query q = em.createNativeQuery(sql);
-        params.forEach(q::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        List<Facets.Count> drivers = new ArrayList<>();
-        List<Facets.Count> assets = new ArrayList<>();
-        for (Object[] row : rows) {
-            long n = ((Number) row[3]).longValue();
-            if ("driver".equals(row[0])) {
-                String id = Driver.valueOf((String) row[1]).id();
-                drivers.add(new Facets.Count(id, id, n));
-            } else {
-                assets.add(new Facets.Count((String) row[1], (String) row[1], n));
+        Map<String, Long> drivers = new HashMap<>();
+        Map<String, Long> assets = new HashMap<>();
+        Map<String, String> assetLabels = new HashMap<>();
+        for (Candidate c : candidates) {
+            Set<String> seen = new HashSet<>();
+            for (String tag : c.tags()) {
+                if (tag.startsWith("d:") && !tag.endsWith("+") && !tag.endsWith("-")) {
+                    drivers.merge(Driver.valueOf(tag.substring(2)).id(), 1L, Long::sum);
+                } else if (tag.startsWith("n:")) {
+                    String name = tag.substring(2);
+                    String key = name.toLowerCase(Locale.ROOT);
+                    // as written by the analysis; one spelling per asset, the first in sort order
+                    assetLabels.merge(key, name, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                    if (seen.add(key)) {
+                        assets.merge(key, 1L, Long::sum);
+                    }
+                }
             }
         }
-        drivers.sort((x, y) -> Long.compare(y.count(), x.count()));
-        return new Facets(drivers, assets, sources(candidates), candidates.size());
+        List<Facets.Count> driverCounts = drivers.entrySet().stream()
+                .sorted(Map.Entry.<String, Long> comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .map(e -> new Facets.Count(e.getKey(), e.getKey(), e.getValue())).toList();
+        List<Facets.Count> assetCounts = assets.entrySet().stream()
+                .map(e -> new Facets.Count(assetLabels.get(e.getKey()), assetLabels.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value))
+                .limit(config.facetLimit()).toList();
+        return new Facets(driverCounts, assetCounts, sources(candidates), candidates.size());
     }
 
     /** Source counts from the candidates' source ids, labelled with one lookup of the top sources. */
@@ -410,7 +417,12 @@ public class ArticleSearch {
     private record Page(List<Long> ids, Map<Long, Double> scores, Instant rankedAt, boolean more) {
     }
 
-    record Candidate(long id, Long sourceId, double score) {
+    /** @param tags the search row's filter tags (V41), which the facets count */
+    record Candidate(long id, Long sourceId, double score, String[] tags) {
+
+        Candidate withScore(double newScore) {
+            return new Candidate(id, sourceId, newScore, tags);
+        }
     }
 
     /** @param total every match, not only the candidates */

@@ -66,14 +66,13 @@ public class MeaningBlend {
         List<ArticleSearch.Candidate> blended = new ArrayList<>();
         for (ArticleSearch.Candidate c : text.list()) {
             Near n = near.remove(c.id());
-            blended.add(n == null ? c : new ArticleSearch.Candidate(c.id(), c.sourceId(),
-                    c.score() + meaning(n, text.rankedAt())));
+            blended.add(n == null ? c : c.withScore(c.score() + meaning(n, text.rankedAt())));
         }
         int added = 0;
         for (Near n : near.values()) {
             double meaning = meaning(n, text.rankedAt());
             if (n.fromFilter && meaning > 0) {
-                blended.add(new ArticleSearch.Candidate(n.id, n.sourceId, meaning));
+                blended.add(new ArticleSearch.Candidate(n.id, n.sourceId, meaning, n.tags));
                 added++;
             }
         }
@@ -96,26 +95,32 @@ public class MeaningBlend {
         ArticleFilter withoutText = new ArticleFilter(null, filter.drivers(), filter.asset(), filter.sentiment(),
                 filter.sourceId(), filter.language(), filter.from(), filter.to());
         Map<String, Object> params = new HashMap<>();
-        String sql = "select s.article_id, s.source_id from " + withoutText.sqlSearchFrom(params)
+        String sql = "select s.article_id, s.source_id, s.tags from " + withoutText.sqlSearchFrom(params)
                 + " where " + withoutText.sqlSearchWhere(params) + " order by s.at desc, s.article_id desc limit :limit";
         params.put("limit", Math.max(0, config.candidates()));
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        Map<Long, Long> sources = new LinkedHashMap<>();
+        Map<Long, Object[]> filtered = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            sources.put(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
+            filtered.put(((Number) row[0]).longValue(), row);
         }
-        compare(sources.keySet(), query, near, sources);
+        compare(filtered.keySet(), query, near, filtered);
     }
 
-    private void compare(Collection<Long> ids, float[] query, Map<Long, Near> near, Map<Long, Long> fromFilter) {
+    /** @param fromFilter rows (id, source id, tags) of the articles found by the filters alone */
+    private void compare(Collection<Long> ids, float[] query, Map<Long, Near> near, Map<Long, Object[]> fromFilter) {
         if (ids.isEmpty()) {
             return;
         }
-        vectors.of(ids, this::load).forEach((id, stored) -> near.put(id, new Near(id, fromFilter.get(id), stored.at(),
-                Vectors.dot(query, stored.vector()), fromFilter.containsKey(id))));
+        vectors.of(ids, this::load).forEach((id, stored) -> {
+            Object[] row = fromFilter.get(id);
+            near.put(id, row == null
+                    ? new Near(id, null, null, stored.at(), Vectors.dot(query, stored.vector()), false)
+                    : new Near(id, row[1] == null ? null : ((Number) row[1]).longValue(), (String[]) row[2], stored.at(),
+                            Vectors.dot(query, stored.vector()), true));
+        });
     }
 
     private Map<Long, RecentVectors.Stored> load(List<Long> ids) {
@@ -148,6 +153,6 @@ public class MeaningBlend {
         return false;
     }
 
-    private record Near(long id, Long sourceId, Instant at, double similarity, boolean fromFilter) {
+    private record Near(long id, Long sourceId, String[] tags, Instant at, double similarity, boolean fromFilter) {
     }
 }
