@@ -1,35 +1,44 @@
 -- Driver and asset filters read from article_search itself. As an exists() over article_driver they cost a hash
 -- of every row of that driver (tens of thousands at 100,000 articles) or an index probe per match: 40-70 ms of
--- a 60 ms search. As tags on the narrow row they are a containment test on rows the text match already reads.
+-- a 60 ms search. On the narrow row they are a test of columns the text match reads anyway, and the facets
+-- count the candidates' own values instead of querying the analysis rows again.
 -- No index on them: given one, the planner started from a common tag (an eighth of the archive for an asset)
 -- and rechecked the text of each of its rows, detoasting every document (150 ms); a search with filters and no
--- text reads the whole narrow heap instead (about 20 MB at 100,000 articles). Like the document, the tags are written by
--- article_refresh_search, which every write of an analysis calls (ArticleStore): no trigger on the analysis rows,
--- whose per-row updates would each add a new version of the search row to every GIN index.
---   d:<DRIVER>, d:<DRIVER>+ (some tone > 0), d:<DRIVER>- (some tone < 0), a:<asset, lower case> (filters);
---   n:<asset as written> (the facets count the candidates' tags instead of querying the analysis rows again)
-create function article_search_tags(p_id bigint) returns text[] language sql stable parallel safe as $$
-    select coalesce(array_agg(distinct t), '{}') from (
-        select 'd:' || d.driver || case when d.tone > 0 then '+' when d.tone < 0 then '-' else '' end as t
-        from article_driver d where d.article_id = p_id
-        union all
-        select 'd:' || d.driver from article_driver d where d.article_id = p_id
-        union all
-        select 'a:' || lower(x.asset) from article_asset x where x.article_id = p_id
-        union all
-        select 'n:' || x.asset from article_asset x where x.article_id = p_id) tags
+-- text reads the whole narrow heap instead (about 15 MB at 100,000 articles). Like the document, they are
+-- written by article_refresh_search, which every write of an analysis calls (ArticleStore): no trigger on the
+-- analysis rows, whose per-row updates would each add a new version of the search row to every GIN index.
+
+-- drivers: for the k-th driver (the order of DriverFilter.bit), bit 3k = carried, 3k+1 = some tone > 0,
+-- 3k+2 = some tone < 0. Four bytes, where text tags took about a hundred and doubled the row.
+create function article_search_drivers(p_id bigint) returns int language sql stable parallel safe as $$
+    select coalesce(bit_or((1 << (3 * v.k)) | case when d.tone > 0 then 1 << (3 * v.k + 1)
+                                                   when d.tone < 0 then 1 << (3 * v.k + 2) else 0 end), 0)
+    from article_driver d
+    join (values ('RATES', 0), ('INFLATION', 1), ('GROWTH', 2), ('LIQUIDITY', 3), ('RISK_APPETITE', 4)) v (driver, k)
+      on v.driver = d.driver
+    where d.article_id = p_id
 $$;
 
-alter table article_search add column tags text[] not null default '{}';
+-- assets: each in lower case, which the filter matches; and, only where it differs, as written after a '=', which
+-- the facets show ('{btc}' for the embedded engine's ids, '{btc,=BTC}' for a model's ticker)
+create function article_search_assets(p_id bigint) returns text[] language sql stable parallel safe as $$
+    select coalesce(array_agg(distinct a order by a), '{}') from (
+        select lower(x.asset) as a from article_asset x where x.article_id = p_id
+        union all
+        select '=' || x.asset from article_asset x where x.article_id = p_id and x.asset <> lower(x.asset)) forms
+$$;
+
+alter table article_search add column drivers int not null default 0, add column assets text[] not null default '{}';
 -- in the row itself: past toast_tuple_target (128 bytes, V11) an extended column would go out of line, and a
--- filter reading the tags would then fetch a toast value for every match
-alter table article_search alter column tags set storage main;
-update article_search set tags = article_search_tags(article_id);
+-- filter reading it would then fetch a toast value for every match
+alter table article_search alter column assets set storage main;
+update article_search set drivers = article_search_drivers(article_id), assets = article_search_assets(article_id);
 
 create or replace procedure article_refresh_search(p_id bigint) language sql as $$
-    insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking, tags)
+    insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking, drivers,
+                                assets)
     select d.id, d.at, d.source_id, d.sentiment_label, d.language, d.document, ts_filter(d.document, '{a,b}'),
-           article_search_tags(d.id)
+           article_search_drivers(d.id), article_search_assets(d.id)
     from (select a.id, coalesce(a.published_at, a.fetched_at) as at, a.source_id, a.sentiment_label, a.language,
                  setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
               || setweight(to_tsvector('english', coalesce(a.summary, '') || ' ' || coalesce(
@@ -40,6 +49,6 @@ create or replace procedure article_refresh_search(p_id bigint) language sql as 
           from article a where a.id = p_id and a.status = 'ANALYZED') d
     on conflict (article_id) do update set at = excluded.at, source_id = excluded.source_id,
         sentiment_label = excluded.sentiment_label, language = excluded.language, document = excluded.document,
-        ranking = excluded.ranking, tags = excluded.tags;
+        ranking = excluded.ranking, drivers = excluded.drivers, assets = excluded.assets;
 $$;
 

@@ -2,7 +2,6 @@ package io.macrodigest.article;
 import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
         return sql.toString();
     }
 
-    /** Where the filtered columns are in each of the two tables; article_search has the drivers and assets as tags (V41). */
+    /** Where the filtered columns are in each of the two tables; article_search has its own drivers and assets (V41). */
     private record Columns(String id, String time, String sentiment, String source, String language, boolean tagged) {
     }
 
@@ -115,22 +114,19 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
         }
     }
 
-    /** Drivers and asset as one containment test on {@code article_search.tags}: a check of the row itself. */
+    /** Drivers and asset as tests of the search row's own columns (V41). */
     private void appendTags(StringBuilder sql, Map<String, Object> params) {
-        List<String> tags = new ArrayList<>();
+        int mask = 0;
         for (DriverFilter d : drivers) {
-            tags.add("d:" + d.driver().name() + switch (d.tone()) {
-                case POSITIVE -> "+";
-                case NEGATIVE -> "-";
-                case ANY -> "";
-            });
+            mask |= d.bit();
+        }
+        if (mask != 0) {
+            sql.append(" and (s.drivers & :driverMask) = :driverMask");
+            params.put("driverMask", mask);
         }
         if (asset != null) {
-            tags.add("a:" + asset.toLowerCase(Locale.ROOT));
-        }
-        if (!tags.isEmpty()) {
-            sql.append(" and s.tags @> cast(:tags as text[])");
-            params.put("tags", tags.toArray(String[]::new));
+            sql.append(" and s.assets @> cast(:assets as text[])");
+            params.put("assets", new String[] { asset.toLowerCase(Locale.ROOT) });
         }
     }
 

@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -156,7 +154,7 @@ public class ArticleSearch {
                 + (phrases.isEmpty() ? "" : " and s.pair_buckets @> search_phrase_buckets(cast(:phrases as text[]))")
                 + "),"
                 + " c as (select article_id, at from m order by at desc, article_id desc limit :candidates)"
-                + " select c.article_id, s.source_id, " + score + ", (select count(*) from m), s.tags"
+                + " select c.article_id, s.source_id, " + score + ", (select count(*) from m), s.drivers, s.assets"
                 + " from c join article_search s on s.article_id = c.article_id"
                 + (rankedAt == null ? "" : " cross join websearch_to_tsquery('english', :q) query");
         params.put("candidates", Math.max(1, config.candidates()));
@@ -167,7 +165,7 @@ public class ArticleSearch {
         List<Candidate> list = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             list.add(new Candidate(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue(),
-                    row[2] == null ? 0 : ((Number) row[2]).doubleValue(), (String[]) row[4]));
+                    row[2] == null ? 0 : ((Number) row[2]).doubleValue(), ((Number) row[4]).intValue(), (String[]) row[5]));
         }
         long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst()[3]).longValue();
         return new Candidates(list, total, rankedAt);
@@ -282,7 +280,7 @@ public class ArticleSearch {
     }
 
     /**
-     * Driver, asset and source counts over the candidates, from the tags and source ids they were read with: no
+     * Driver, asset and source counts over the candidates, from the values they were read with: no
      * statement but the labels of the top sources.
      */
     private Facets facets(List<Candidate> candidates) {
@@ -293,18 +291,18 @@ public class ArticleSearch {
         Map<String, Long> assets = new HashMap<>();
         Map<String, String> assetLabels = new HashMap<>();
         for (Candidate c : candidates) {
-            Set<String> seen = new HashSet<>();
-            for (String tag : c.tags()) {
-                if (tag.startsWith("d:") && !tag.endsWith("+") && !tag.endsWith("-")) {
-                    drivers.merge(Driver.valueOf(tag.substring(2)).id(), 1L, Long::sum);
-                } else if (tag.startsWith("n:")) {
-                    String name = tag.substring(2);
-                    String key = name.toLowerCase(Locale.ROOT);
-                    // as written by the analysis; one spelling per asset, the first in sort order
-                    assetLabels.merge(key, name, (x, y) -> x.compareTo(y) <= 0 ? x : y);
-                    if (seen.add(key)) {
-                        assets.merge(key, 1L, Long::sum);
-                    }
+            for (Driver d : Driver.values()) {
+                if ((c.drivers() & DriverFilter.bit(d, DriverFilter.Tone.ANY)) != 0) {
+                    drivers.merge(d.id(), 1L, Long::sum);
+                }
+            }
+            for (String form : c.assets()) {
+                if (form.startsWith("=")) {
+                    // as a model wrote it; one spelling per asset, the first in sort order
+                    assetLabels.merge(form.substring(1).toLowerCase(Locale.ROOT), form.substring(1),
+                            (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                } else {
+                    assets.merge(form, 1L, Long::sum);
                 }
             }
         }
@@ -312,7 +310,10 @@ public class ArticleSearch {
                 .sorted(Map.Entry.<String, Long> comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .map(e -> new Facets.Count(e.getKey(), e.getKey(), e.getValue())).toList();
         List<Facets.Count> assetCounts = assets.entrySet().stream()
-                .map(e -> new Facets.Count(assetLabels.get(e.getKey()), assetLabels.get(e.getKey()), e.getValue()))
+                .map(e -> {
+                    String label = assetLabels.getOrDefault(e.getKey(), e.getKey());
+                    return new Facets.Count(label, label, e.getValue());
+                })
                 .sorted(Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value))
                 .limit(config.facetLimit()).toList();
         return new Facets(driverCounts, assetCounts, sources(candidates), candidates.size());
@@ -417,11 +418,11 @@ public class ArticleSearch {
     private record Page(List<Long> ids, Map<Long, Double> scores, Instant rankedAt, boolean more) {
     }
 
-    /** @param tags the search row's filter tags (V41), which the facets count */
-    record Candidate(long id, Long sourceId, double score, String[] tags) {
+    /** @param drivers and {@code assets}: the search row's own (V41), which the facets count */
+    record Candidate(long id, Long sourceId, double score, int drivers, String[] assets) {
 
         Candidate withScore(double newScore) {
-            return new Candidate(id, sourceId, newScore, tags);
+            return new Candidate(id, sourceId, newScore, drivers, assets);
         }
     }
 

@@ -10,6 +10,26 @@ import java.util.Locale;
  */
 public record DriverFilter(Driver driver, Tone tone) {
 
+    /**
+     * This filter's bit in {@code article_search.drivers} (V41): three bits a driver, in the order of the
+     * migration's table, for carried, some tone above zero and some tone below.
+     */
+    public int bit() {
+        return bit(driver, tone);
+    }
+
+    static int bit(Driver driver, Tone tone) {
+        int k = switch (driver) {
+            case RATES -> 0;
+            case INFLATION -> 1;
+            case GROWTH -> 2;
+            case LIQUIDITY -> 3;
+            case RISK_APPETITE -> 4;
+        };
+        return 1 << (3 * k + tone.ordinal());
+    }
+
+    /** In the order of their bits in {@code article_search.drivers}. */
     public enum Tone {
         ANY(""), POSITIVE("+"), NEGATIVE("-");
 

@@ -72,7 +72,7 @@ public class MeaningBlend {
         for (Near n : near.values()) {
             double meaning = meaning(n, text.rankedAt());
             if (n.fromFilter && meaning > 0) {
-                blended.add(new ArticleSearch.Candidate(n.id, n.sourceId, meaning, n.tags));
+                blended.add(new ArticleSearch.Candidate(n.id, n.sourceId, meaning, n.drivers, n.assets));
                 added++;
             }
         }
@@ -95,7 +95,7 @@ public class MeaningBlend {
         ArticleFilter withoutText = new ArticleFilter(null, filter.drivers(), filter.asset(), filter.sentiment(),
                 filter.sourceId(), filter.language(), filter.from(), filter.to());
         Map<String, Object> params = new HashMap<>();
-        String sql = "select s.article_id, s.source_id, s.tags from " + withoutText.sqlSearchFrom(params)
+        String sql = "select s.article_id, s.source_id, s.drivers, s.assets from " + withoutText.sqlSearchFrom(params)
                 + " where " + withoutText.sqlSearchWhere(params) + " order by s.at desc, s.article_id desc limit :limit";
         params.put("limit", Math.max(0, config.candidates()));
         Query q = em.createNativeQuery(sql);
@@ -109,7 +109,7 @@ public class MeaningBlend {
         compare(filtered.keySet(), query, near, filtered);
     }
 
-    /** @param fromFilter rows (id, source id, tags) of the articles found by the filters alone */
+    /** @param fromFilter rows (id, source id, drivers, assets) of the articles found by the filters alone */
     private void compare(Collection<Long> ids, float[] query, Map<Long, Near> near, Map<Long, Object[]> fromFilter) {
         if (ids.isEmpty()) {
             return;
@@ -117,9 +117,9 @@ public class MeaningBlend {
         vectors.of(ids, this::load).forEach((id, stored) -> {
             Object[] row = fromFilter.get(id);
             near.put(id, row == null
-                    ? new Near(id, null, null, stored.at(), Vectors.dot(query, stored.vector()), false)
-                    : new Near(id, row[1] == null ? null : ((Number) row[1]).longValue(), (String[]) row[2], stored.at(),
-                            Vectors.dot(query, stored.vector()), true));
+                    ? new Near(id, null, 0, null, stored.at(), Vectors.dot(query, stored.vector()), false)
+                    : new Near(id, row[1] == null ? null : ((Number) row[1]).longValue(), ((Number) row[2]).intValue(),
+                            (String[]) row[3], stored.at(), Vectors.dot(query, stored.vector()), true));
         });
     }
 
@@ -153,6 +153,7 @@ public class MeaningBlend {
         return false;
     }
 
-    private record Near(long id, Long sourceId, String[] tags, Instant at, double similarity, boolean fromFilter) {
+    private record Near(long id, Long sourceId, int drivers, String[] assets, Instant at, double similarity,
+            boolean fromFilter) {
     }
 }
