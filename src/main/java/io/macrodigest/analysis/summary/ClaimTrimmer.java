@@ -33,8 +33,8 @@ final class ClaimTrimmer {
      * 2020". The figure is the claim; the earlier one is context a reader of key points can skip.
      */
     private static final Pattern COMPARISON = Pattern.compile("(?iu),?\\s+(?:(?:as )?compared (?:to|with)|versus|"
-            + "vs\\.?|(?:up|down) from|from(?=\\s+[$€£]?\\d))\\s+[^,;]*?\\b(?:prior|last|previous|year-ago|"
-            + "a year ago|same (?:period|quarter)|(?:19|20)\\d\\d)\\b[^,;]*?(?=[,;.]?$|[,;])");
+            + "vs\\.?|(?:up|down) from|from(?=\\s+[$€£]?\\d))\\s+[^,;]*?\\b(?:prior|last|previous|"
+            + "(?:a )?year[- ](?:ago|earlier)|same (?:period|quarter)|(?:19|20)\\d\\d)\\b[^,;]*?(?=[,;.]?$|[,;])");
     /** A head that would be left without its complement ("… was", "… of"). */
     private static final Pattern DANGLING = Pattern.compile("(?iu)\\b(?:was|were|is|are|be|been|remains?|"
             + "remained|stood|of|at|to|by|and|or|the|a|an)[,;]?$");
