@@ -44,8 +44,8 @@ final class ClaimTrimmer {
     /** A speaker's preamble before the claim: "I'm pleased to report that", "We are happy to say". */
     private static final Pattern PREAMBLE = Pattern.compile("(?iu)^(?:(?:and|so|today|again),?\\s+)?(?:I'm|I’m|I am|"
             + "we're|we’re|we are|I was|we were)\\s+(?:very\\s+|really\\s+|particularly\\s+)?(?:pleased|happy|"
-            + "proud|excited|delighted|thrilled|glad)\\s+(?:to (?:report|announce|share|say|note|tell you)\\s+)?"
-            + "(?:that\\s+)?|^(?:as you (?:can see|saw|know|may have seen|will see)(?: in [^,]{1,40})?|"
+            + "proud|excited|delighted|thrilled|glad)\\s+(?:to (?:report|announce|share|say|note|tell you)\\s+"
+            + "(?:that\\s+)?|that\\s+)|^(?:as you (?:can see|saw|know|may have seen|will see)(?: in [^,]{1,40})?|"
             + "I (?:would|'d|’d) (?:like to|just) (?:note|point out|highlight|say)|"
             + "I (?:think|believe) (?:it's|it is) (?:fair|worth|important) to (?:say|note))\\s*,?\\s*(?:that\\s+)?");
     /** A trailing clause that adds colour to a figure: dropped when it holds no figure of its own. */

@@ -190,6 +190,31 @@ class SummaryRulesTest {
         assertFalse(all.contains("$0.97"), all);
     }
 
+    @Test
+    void callOfSpeakerTurnsIsSummarisedFromItsTurns() {
+        Analysis a = analyzer.analyze(AnalysisInput.of(null, """
+                Operator: Good morning, and welcome to the Harbor Valve third quarter earnings call. This call is \
+                being recorded.
+
+                Dana Whitfield: Thank you, operator. I'm proud of how our teams served customers through a busy \
+                season at our plants in Ohio and Quebec.
+
+                Dana Whitfield: Third quarter sales rose 7% to $612 million, with growth in both of our segments. \
+                Adjusted earnings per diluted share were $1.18, compared to $0.97 in the prior-year quarter.
+
+                Marcus Lee: Thanks, Dana. Gross margin improved 80 basis points to 34.6%. For the full year, we now \
+                expect adjusted earnings per share of $4.40 to $4.55.
+
+                Tom Baker: Thanks for taking my question. Can you talk about steel costs into next year?
+
+                Marcus Lee: Sure, Tom. We expect steel costs to ease slightly in the first half.
+                """));
+        assertTrue(a.summary().contains("$1.18") && a.summary().contains("$4.40 to $4.55"), a.summary());
+        assertFalse(a.summary().contains("welcome") || a.summary().contains("Thank"), a.summary());
+        assertEquals("I'm proud of how our teams served customers.",
+                ClaimTrimmer.trim("I'm proud of how our teams served customers."));
+    }
+
     private static Sentence sentence(String text) {
         return new Sentence(text, 0, 0, Sentence.Kind.BODY, null);
     }
