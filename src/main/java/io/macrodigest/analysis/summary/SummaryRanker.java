@@ -64,11 +64,11 @@ public final class SummaryRanker {
         double[] scores = new double[n];
         // Only eligible sentences enter the graph, and only the first MAX_GRAPH of them: summaries come from
         // the body of an article, and the quadratic graph must stay cheap on pages of thousands of lines.
-        // A call transcript made only of speaker turns is summarised from its turns; beside a text of its own, a
-        // turn is a quote, not the text's claim.
-        boolean turnsOnly = sentences.stream().noneMatch(SummaryRanker::eligible);
+        // A call transcript, made mostly of speaker turns, is summarised from its turns too; beside a text of its
+        // own, a turn is a quote, not the text's claim.
+        boolean transcript = transcript(sentences);
         int[] nodes = java.util.stream.IntStream.range(0, n)
-                .filter(i -> turnsOnly ? claim(sentences.get(i)) : eligible(sentences.get(i)))
+                .filter(i -> transcript ? claim(sentences.get(i)) : eligible(sentences.get(i)))
                 .limit(MAX_GRAPH).toArray();
         int m = nodes.length;
         if (m == 0) {
@@ -118,6 +118,13 @@ public final class SummaryRanker {
 
     public static boolean eligible(Sentence s) {
         return s.speaker() == null && claim(s);
+    }
+
+    /** At least three quarters of the claims are spoken in turns ("Name: …"), the shape of a call or interview. */
+    private static boolean transcript(List<Sentence> sentences) {
+        long inTurns = sentences.stream().filter(s -> s.speaker() != null && claim(s)).count();
+        long outside = sentences.stream().filter(SummaryRanker::eligible).count();
+        return inTurns > 0 && inTurns >= 3 * outside;
     }
 
     /** Long enough to state something, short enough to read as one claim, and neither a question nor chatter. */

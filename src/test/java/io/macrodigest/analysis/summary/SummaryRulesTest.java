@@ -193,6 +193,8 @@ class SummaryRulesTest {
     @Test
     void callOfSpeakerTurnsIsSummarisedFromItsTurns() {
         Analysis a = analyzer.analyze(AnalysisInput.of(null, """
+                Harbor Valve Q3 2026 earnings call transcript, prepared remarks and questions from analysts.
+
                 Operator: Good morning, and welcome to the Harbor Valve third quarter earnings call. This call is \
                 being recorded.
 
