@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Shortens a sentence to its claim for summaries and insights: drops a bullet's label ("2026 Outlook:"), a
  * leading discourse phrase ("In total,", "As Jane noted earlier,", "Turning to Europe,") and a trailing
- * explanation ("…, primarily driven by …", "…, which reflects …"), a speaker's preamble ("I'm pleased to report
+ * explanation ("…, primarily driven by …", "…, which reflects …"), a comparison with an earlier period
+ * ("…, compared to $0.90 a year ago"), a speaker's preamble ("I'm pleased to report
  * that") and trailing colour without a figure ("…, while demand stayed firm") when the rest keeps one; a tail that
  * holds the claim's only figure stays. What is left is the sentence's own words, in order; a sentence whose claim
  * would be too short is left whole.
@@ -27,14 +28,24 @@ final class ClaimTrimmer {
             + "resulting (?:in|from)|led by|thanks to|attributable to|benefiting from|helped by|"
             + "compared (?:to|with) our (?:previous|prior) (?:guidance|expectations|outlook)|"
             + "as we (?:continue|noted|discussed|mentioned))\\b.*$");
+    /**
+     * A comparison with an earlier period: "…, compared to $0.90 in the prior-year quarter", "… from $4.1 billion in
+     * 2020". The figure is the claim; the earlier one is context a reader of key points can skip.
+     */
+    private static final Pattern COMPARISON = Pattern.compile("(?iu),?\\s+(?:(?:as )?compared (?:to|with)|versus|"
+            + "vs\\.?|(?:up|down) from|from(?=\\s+[$€£]?\\d))\\s+[^,;]*?\\b(?:prior|last|previous|"
+            + "(?:a )?year[- ](?:ago|earlier)|same (?:period|quarter)|(?:19|20)\\d\\d)\\b[^,;]*?(?=[,;.]?$|[,;])");
+    /** A head that would be left without its complement ("… was", "… of"). */
+    private static final Pattern DANGLING = Pattern.compile("(?iu)\\b(?:was|were|is|are|be|been|remains?|"
+            + "remained|stood|of|at|to|by|and|or|the|a|an)[,;]?$");
     /** A bullet's label: "Rate Cuts Expected:", "2026 Outlook:". */
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s*:\\s+");
     /** A speaker's preamble before the claim: "I'm pleased to report that", "We are happy to say". */
     private static final Pattern PREAMBLE = Pattern.compile("(?iu)^(?:(?:and|so|today|again),?\\s+)?(?:I'm|I’m|I am|"
             + "we're|we’re|we are|I was|we were)\\s+(?:very\\s+|really\\s+|particularly\\s+)?(?:pleased|happy|"
-            + "proud|excited|delighted|thrilled|glad)\\s+(?:to (?:report|announce|share|say|note|tell you)\\s+)?"
-            + "(?:that\\s+)?|^(?:as you (?:can see|saw|know|may have seen|will see)(?: in [^,]{1,40})?|"
+            + "proud|excited|delighted|thrilled|glad)\\s+(?:to (?:report|announce|share|say|note|tell you)\\s+"
+            + "(?:that\\s+)?|that\\s+)|^(?:as you (?:can see|saw|know|may have seen|will see)(?: in [^,]{1,40})?|"
             + "I (?:would|'d|’d) (?:like to|just) (?:note|point out|highlight|say)|"
             + "I (?:think|believe) (?:it's|it is) (?:fair|worth|important) to (?:say|note))\\s*,?\\s*(?:that\\s+)?");
     /** A trailing clause that adds colour to a figure: dropped when it holds no figure of its own. */
@@ -70,6 +81,12 @@ final class ClaimTrimmer {
         if (tail.find() && words(text.substring(0, tail.start())) >= MIN_WORDS
                 && (FIGURE.matcher(text.substring(0, tail.start())).find() || !FIGURE.matcher(text).find())) {
             text = text.substring(0, tail.start()).strip() + ".";
+        }
+        Matcher comparison = COMPARISON.matcher(text);
+        if (comparison.find() && words(text.substring(0, comparison.start())) >= MIN_WORDS
+                && FIGURE.matcher(text.substring(0, comparison.start())).find()
+                && !DANGLING.matcher(text.substring(0, comparison.start())).find()) {
+            text = text.substring(0, comparison.start()) + text.substring(comparison.end());
         }
         return withoutColour(text);
     }

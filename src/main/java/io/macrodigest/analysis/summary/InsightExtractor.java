@@ -25,7 +25,10 @@ public final class InsightExtractor {
     private static final int RANKED = 3;
     /** A claim longer than this is a paragraph, not an insight. */
     private static final int MAX_WORDS = 22;
-    /** The news score only a headline measure with a figure reaches ({@link NewsCues#factScore}). */
+    /**
+     * The news score only a headline measure with a figure, or key figures (earnings per share, money in a range),
+     * reach ({@link NewsCues#factScore}).
+     */
     private static final double HEADLINE_FACT = 3.3;
     /**
      * How much what makes a claim useful to a reader of markets (a driver move, a sentiment, a stated

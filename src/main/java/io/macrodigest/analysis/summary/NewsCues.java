@@ -39,6 +39,16 @@ public final class NewsCues {
             "announced", "announces", "reported", "reports", "posted", "delivered", "agreed", "acquire", "acquired");
     private static final Set<String> SCALES = Set.of("%", "$", "€", "£", "percent", "billion", "million", "bn",
             "trillion", "bps", "basis", "share", "cents");
+    private static final Set<String> CURRENCIES = Set.of("$", "€", "£");
+    /** Words joining the ends of a range: "$1.91 to $1.93", "between 4% and 6%". */
+    private static final Set<String> RANGES = Set.of("to", "and");
+    /**
+     * Weights of the key figures beside the rest of the news score (at most 6.4): earnings per share is the first
+     * figure of a results story, a guidance range the next.
+     */
+    private static final double PER_SHARE_WEIGHT = 4;
+    private static final double RANGE_WEIGHT = 2;
+    private static final double MONEY_WEIGHT = 1;
     private static final Pattern CHATTER = Pattern.compile("(?iu)^(?:hey|hi|hello|howdy|greetings|dear|welcome|"
             + "good (?:morning|afternoon|evening|day)|thanks?\\b|thank you|ladies and gentlemen|operator\\b|"
             + "here(?:'s|’s| is) what you need|let(?:'s|’s) (?:dive|get started|begin|jump)|"
@@ -62,7 +72,10 @@ public final class NewsCues {
         return CHATTER.matcher(s.text()).find();
     }
 
-    /** Roughly 0 to 6.5: how much of "a measure, a figure, a change" the sentence holds. */
+    /**
+     * Roughly 0 to 13.5: how much of "a measure, a figure, a change" the sentence holds, and whether its figures are
+     * the ones a results story leads with.
+     */
     public static double factScore(Sentence s) {
         Tokens t = s.tokens();
         boolean number = false;
@@ -82,13 +95,54 @@ public final class NewsCues {
             change |= CHANGES.contains(w);
             period |= PERIODS.contains(w);
         }
-        double score = (number ? 0.8 : 0) + (number && scaled ? 0.5 : 0) + (measure ? 0.6 : 0)
+        double score = keyFigures(t) + (number ? 0.8 : 0) + (number && scaled ? 0.5 : 0) + (measure ? 0.6 : 0)
                 + (change ? 0.5 : 0) + (number && measure && change ? 0.5 : 0) + (number && headline ? 2.5 : 0)
                 + (number && headline && period ? 1 : 0);
         if (FIRST_PERSON_CHATTER.matcher(s.text()).find()) {
             score -= 0.5;
         }
         return score;
+    }
+
+    /**
+     * What a results story states first, beyond a headline measure: earnings per share, an amount of money, and a
+     * range (guidance is given as one: "$1.91 to $1.93", "4% to 6%").
+     */
+    private static double keyFigures(Tokens t) {
+        boolean perShare = false;
+        boolean money = false;
+        boolean range = false;
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.lower(i);
+            perShare |= w.equals("eps") || w.equals("per-share") || w.equals("share") && perShare(t, i);
+            money |= CURRENCIES.contains(w) && i + 1 < t.size() && t.isNumber(i + 1);
+            range |= RANGES.contains(w) && figureWithin(t, i, -3) && figureWithin(t, i, 3);
+        }
+        return (perShare ? PER_SHARE_WEIGHT : 0) + (money ? MONEY_WEIGHT : 0) + (range ? RANGE_WEIGHT : 0);
+    }
+
+    /**
+     * "Share" at {@code i} closes "per (diluted) share" or "$1.24 a share"; "book value per share" is a balance,
+     * not a result.
+     */
+    private static boolean perShare(Tokens t, int i) {
+        if (i > 1 && t.lower(i - 1).equals("a")) {
+            return t.isNumber(i - 2);
+        }
+        int per = i > 0 && t.lower(i - 1).equals("per") ? i - 1
+                : i > 1 && t.lower(i - 1).equals("diluted") && t.lower(i - 2).equals("per") ? i - 2 : -1;
+        return per >= 0 && !(per > 0 && t.lower(per - 1).equals("value"));
+    }
+
+    /** A number that is not a year within {@code span} tokens of {@code i} (before it when negative). */
+    private static boolean figureWithin(Tokens t, int i, int span) {
+        for (int k = 1; k <= Math.abs(span); k++) {
+            int j = i + Integer.signum(span) * k;
+            if (j >= 0 && j < t.size() && t.isNumber(j) && !isYear(t, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number that is not a year: "12%", "$4.2 billion", "1.24". */

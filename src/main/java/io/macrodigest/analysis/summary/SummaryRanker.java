@@ -64,7 +64,11 @@ public final class SummaryRanker {
         double[] scores = new double[n];
         // Only eligible sentences enter the graph, and only the first MAX_GRAPH of them: summaries come from
         // the body of an article, and the quadratic graph must stay cheap on pages of thousands of lines.
-        int[] nodes = java.util.stream.IntStream.range(0, n).filter(i -> eligible(sentences.get(i)))
+        // A call transcript, made mostly of speaker turns, is summarised from its turns too; beside a text of its
+        // own, a turn is a quote, not the text's claim.
+        boolean transcript = transcript(sentences);
+        int[] nodes = java.util.stream.IntStream.range(0, n)
+                .filter(i -> transcript ? claim(sentences.get(i)) : eligible(sentences.get(i)))
                 .limit(MAX_GRAPH).toArray();
         int m = nodes.length;
         if (m == 0) {
@@ -113,9 +117,21 @@ public final class SummaryRanker {
     }
 
     public static boolean eligible(Sentence s) {
+        return s.speaker() == null && claim(s);
+    }
+
+    /** At least three quarters of the claims are spoken in turns ("Name: …"), the shape of a call or interview. */
+    private static boolean transcript(List<Sentence> sentences) {
+        long inTurns = sentences.stream().filter(s -> s.speaker() != null && claim(s)).count();
+        long outside = sentences.stream().filter(SummaryRanker::eligible).count();
+        return inTurns > 0 && inTurns >= 3 * outside;
+    }
+
+    /** Long enough to state something, short enough to read as one claim, and neither a question nor chatter. */
+    private static boolean claim(Sentence s) {
         int words = s.tokens().size();
         return s.kind() != Sentence.Kind.HEADING && words >= 6 && words <= 70 && !s.text().endsWith("?")
-                && s.speaker() == null && !NewsCues.isChatter(s);
+                && !NewsCues.isChatter(s);
     }
 
     public Summary summarize(Ranking ranking) {
@@ -124,7 +140,7 @@ public final class SummaryRanker {
         if (!own.isEmpty()) {
             return within(own);
         }
-        if (sentences.stream().noneMatch(SummaryRanker::eligible)) {
+        if (java.util.Arrays.stream(ranking.scores()).noneMatch(score -> score > 0)) {
             return within(sentences.stream().filter(s -> s.kind() != Sentence.Kind.HEADING && !NewsCues.isChatter(s))
                     .limit(2).toList());
         }

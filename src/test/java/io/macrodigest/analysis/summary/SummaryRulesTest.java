@@ -11,6 +11,7 @@ import io.macrodigest.analysis.EmbeddedAnalyzer;
 import io.macrodigest.analysis.drivers.MacroLexicon;
 import io.macrodigest.analysis.sentiment.FinancialLexicon;
 import io.macrodigest.analysis.sentiment.SentimentScorer;
+import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.SentenceSplitter;
 
 import java.util.List;
@@ -143,5 +144,80 @@ class SummaryRulesTest {
         assertEquals(expected, ClaimTrimmer.trim(expected));
         String consequence = "Inflation eased to 2.4% in May, which gives the bank room to cut later this year.";
         assertEquals(consequence, ClaimTrimmer.trim(consequence));
+    }
+
+    @Test
+    void claimTrimmerDropsTheComparisonWithAnEarlierPeriod() {
+        assertEquals("Net income was $52 million, or $0.61 per diluted share.", ClaimTrimmer.trim("Net income was "
+                + "$52 million, or $0.61 per diluted share, compared to $47 million in the prior-year quarter."));
+        assertEquals("Parcel revenue rose 9% to $1.3 billion in the third quarter.", ClaimTrimmer.trim(
+                "Parcel revenue rose 9% to $1.3 billion in the third quarter from $1.2 billion a year earlier."));
+        // Dropping it would leave "… was" without its complement.
+        String dangling = "The specialty margin of 10.6% in the quarter was up from 9.8% a year ago, but down "
+                + "from 13.2% in spring.";
+        assertEquals(dangling, ClaimTrimmer.trim(dangling));
+    }
+
+    @Test
+    void keyFiguresOfAResultsStoryOutrankOtherFigures() {
+        double perShare = NewsCues.factScore(sentence("Adjusted earnings per diluted share were $1.42 for the quarter."));
+        double bookValue = NewsCues.factScore(sentence("Book value per share rose to $31.20 at the end of the quarter."));
+        double margin = NewsCues.factScore(sentence("Gross margin improved to 41.2% of sales for the quarter."));
+        assertTrue(perShare > bookValue && perShare > margin, perShare + " vs " + bookValue + ", " + margin);
+        double range = NewsCues.factScore(sentence("We now expect full-year revenue of $8.1 billion to $8.3 billion."));
+        double point = NewsCues.factScore(sentence("We now expect full-year revenue of about $8.2 billion."));
+        assertTrue(range > point, range + " vs " + point);
+    }
+
+    @Test
+    void callSummaryStatesItsResultsAndGuidance() {
+        Analysis a = analyzer.analyze(AnalysisInput.of(null, """
+                Good morning, and thank you for joining the Harbor Valve third quarter earnings call.
+                I'm proud of how our teams served customers through a busy season at our plants in Ohio and Quebec.
+                Our people kept every line running while we opened the new foundry ahead of plan.
+                We remain focused on safety, on quality and on the long-term relationships with our distributors.
+                Third quarter sales rose 7% to $612 million, with growth in both of our segments.
+                Adjusted earnings per diluted share were $1.18, compared to $0.97 in the prior-year quarter.
+                Gross margin improved 80 basis points to 34.6%, as pricing more than covered higher steel costs.
+                Our team in Quebec also completed the move to the new warehouse, which went smoothly.
+                For the full year, we now expect adjusted earnings per share of $4.40 to $4.55.
+                We also returned $45 million to shareholders through dividends and share repurchases.
+                Thank you, and with that, operator, we are ready to take questions.
+                """));
+        String all = a.summary() + " " + a.insights().stream().map(Analysis.Insight::insight).toList();
+        assertTrue(a.summary().contains("$1.18"), a.summary());
+        assertTrue(all.contains("$4.40 to $4.55") && all.contains("$612 million"), all);
+        assertFalse(all.contains("$0.97"), all);
+    }
+
+    @Test
+    void callOfSpeakerTurnsIsSummarisedFromItsTurns() {
+        Analysis a = analyzer.analyze(AnalysisInput.of(null, """
+                Harbor Valve Q3 2026 earnings call transcript, prepared remarks and questions from analysts.
+
+                Operator: Good morning, and welcome to the Harbor Valve third quarter earnings call. This call is \
+                being recorded.
+
+                Dana Whitfield: Thank you, operator. I'm proud of how our teams served customers through a busy \
+                season at our plants in Ohio and Quebec.
+
+                Dana Whitfield: Third quarter sales rose 7% to $612 million, with growth in both of our segments. \
+                Adjusted earnings per diluted share were $1.18, compared to $0.97 in the prior-year quarter.
+
+                Marcus Lee: Thanks, Dana. Gross margin improved 80 basis points to 34.6%. For the full year, we now \
+                expect adjusted earnings per share of $4.40 to $4.55.
+
+                Tom Baker: Thanks for taking my question. Can you talk about steel costs into next year?
+
+                Marcus Lee: Sure, Tom. We expect steel costs to ease slightly in the first half.
+                """));
+        assertTrue(a.summary().contains("$1.18") && a.summary().contains("$4.40 to $4.55"), a.summary());
+        assertFalse(a.summary().contains("welcome") || a.summary().contains("Thank"), a.summary());
+        assertEquals("I'm proud of how our teams served customers.",
+                ClaimTrimmer.trim("I'm proud of how our teams served customers."));
+    }
+
+    private static Sentence sentence(String text) {
+        return new Sentence(text, 0, 0, Sentence.Kind.BODY, null);
     }
 }
