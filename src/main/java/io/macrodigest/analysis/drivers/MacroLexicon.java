@@ -39,7 +39,8 @@ public final class MacroLexicon {
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
             "when", "which", "and");
     private static final java.util.Set<String> TOWARD = java.util.Set.of("to", "toward", "towards");
-    private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate");
+    private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate",
+            "mandate-consistent", "maximum");
     private static final int GOAL_WINDOW = 6;
     private static final java.util.Set<String> BASIS_POINTS = java.util.Set.of("basis", "basis-point", "bp", "bps");
     private static final java.util.Set<String> MEASURED_LINKS = java.util.Set.of("in", "of");
@@ -119,8 +120,10 @@ public final class MacroLexicon {
             signals.add(p.signal);
             // "purchases will continue until the labor market has improved": a condition, not a reading
             double signalLean = stanceLean(p.signal) * clause[p.start];
-            if (p.signal.driver() == Driver.INFLATION && towardGoal(tokens, p.end)) {
-                // "inflation moving up toward 2 percent" says it is below the goal: the gap, not the move, leans
+            if ((p.signal.driver() == Driver.INFLATION || p.signal.driver() == Driver.GROWTH)
+                    && towardGoal(tokens, p.end)) {
+                // "inflation moving up toward 2 percent" says it is below the goal, "unemployment falling toward
+                // mandate-consistent levels" that it is above: the gap, not the move, leans
                 signalLean = -signalLean;
             }
             lean += p.start > condition ? 0 : signalLean;
