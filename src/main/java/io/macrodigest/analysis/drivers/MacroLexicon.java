@@ -28,6 +28,7 @@ public final class MacroLexicon {
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
+    private static final double POLICY_MOVE = 1.6;
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
@@ -268,10 +269,14 @@ public final class MacroLexicon {
         return new MacroSignal(driver, dir, weight * m.scale(), false);
     }
 
-    /** Hawkish lean of a driver move: rising rates, inflation or growth argue for tighter policy. */
+    /**
+     * Hawkish lean of a driver move: rising rates, inflation or growth argue for tighter policy. What policy itself
+     * does outweighs what the economy does, which only argues for a policy move.
+     */
     private static double stanceLean(MacroSignal s) {
         return switch (s.driver()) {
-            case RATES, INFLATION -> s.signed();
+            case RATES -> POLICY_MOVE * s.signed();
+            case INFLATION -> s.signed();
             case GROWTH -> 0.7 * s.signed();
             case LIQUIDITY -> -0.5 * s.signed();
             case RISK_APPETITE -> 0;
