@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class FomcStanceEvaluationTest {
 
-    private static final double FLOOR_ACCURACY = 0.63;
+    private static final double FLOOR_ACCURACY = 0.65;
     private static final List<String> LABELS = List.of("hawkish", "dovish", "neutral");
 
     @Test
