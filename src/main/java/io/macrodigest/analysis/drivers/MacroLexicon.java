@@ -28,6 +28,7 @@ public final class MacroLexicon {
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
+    private static final double POLICY_MOVE = 1.6;
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
@@ -39,7 +40,8 @@ public final class MacroLexicon {
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
             "when", "which", "and");
     private static final java.util.Set<String> TOWARD = java.util.Set.of("to", "toward", "towards");
-    private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate");
+    private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate",
+            "mandate-consistent", "maximum");
     private static final int GOAL_WINDOW = 6;
     private static final java.util.Set<String> BASIS_POINTS = java.util.Set.of("basis", "basis-point", "bp", "bps");
     private static final java.util.Set<String> MEASURED_LINKS = java.util.Set.of("in", "of");
@@ -119,8 +121,10 @@ public final class MacroLexicon {
             signals.add(p.signal);
             // "purchases will continue until the labor market has improved": a condition, not a reading
             double signalLean = stanceLean(p.signal) * clause[p.start];
-            if (p.signal.driver() == Driver.INFLATION && towardGoal(tokens, p.end)) {
-                // "inflation moving up toward 2 percent" says it is below the goal: the gap, not the move, leans
+            if ((p.signal.driver() == Driver.INFLATION || p.signal.driver() == Driver.GROWTH)
+                    && towardGoal(tokens, p.end)) {
+                // "inflation moving up toward 2 percent" says it is below the goal, "unemployment falling toward
+                // mandate-consistent levels" that it is above: the gap, not the move, leans
                 signalLean = -signalLean;
             }
             lean += p.start > condition ? 0 : signalLean;
@@ -265,10 +269,14 @@ public final class MacroLexicon {
         return new MacroSignal(driver, dir, weight * m.scale(), false);
     }
 
-    /** Hawkish lean of a driver move: rising rates, inflation or growth argue for tighter policy. */
+    /**
+     * Hawkish lean of a driver move: rising rates, inflation or growth argue for tighter policy. What policy itself
+     * does outweighs what the economy does, which only argues for a policy move.
+     */
     private static double stanceLean(MacroSignal s) {
         return switch (s.driver()) {
-            case RATES, INFLATION -> s.signed();
+            case RATES -> POLICY_MOVE * s.signed();
+            case INFLATION -> s.signed();
             case GROWTH -> 0.7 * s.signed();
             case LIQUIDITY -> -0.5 * s.signed();
             case RISK_APPETITE -> 0;

@@ -102,6 +102,26 @@ class MacroDriversTest {
             "There was no evidence of rising price pressures. | DOVISH",
             // caution about easing, with the inflation gap in a clause of its own
             "Policymakers would be more careful about further easing as inflation remains above the 2% target. | HAWKISH",
+            // the balance of risks, and accommodation kept in place
+            "Officials see the risks to the growth outlook as tilted to the downside. | DOVISH",
+            "The board said risks to its price outlook are skewed to the upside. | HAWKISH",
+            "The central bank will continue its asset purchases at the current pace. | DOVISH",
+            "Rates will stay near zero for a considerable time. | DOVISH",
+            // superlatives, revisions and comparisons carry a direction of their own
+            "Consumer price inflation last quarter was the fastest in two decades. | HAWKISH",
+            "Forecasters revised down their projections for business investment. | DOVISH",
+            "Hiring remains well short of maximum employment. | DOVISH",
+            "Retailers say they are passing on higher freight bills to shoppers as input prices climb. | HAWKISH",
+            "The bank's first task is to bring inflation under control. | HAWKISH",
+            "Inflation that fails to moderate is the main concern of the board. | HAWKISH",
+            // asset prices are the market's mood, not the cost of living; lenders' terms are not policy
+            "Equity prices fell sharply over the week. | NEUTRAL",
+            "Regional lenders tightened their lending standards for office loans. | NEUTRAL",
+            // a policy move outweighs a description of the economy; a wider external gap means strong demand
+            "Although hiring slowed, officials raised the target range by a quarter point. | HAWKISH",
+            "The trade deficit widened further as imports surged. | HAWKISH",
+            // employment moving toward the mandate is still short of it
+            "The jobless rate should fall only slowly toward mandate-consistent levels. | DOVISH",
     })
     void stanceOfASentence(String sentence, Stance expected) {
         assertEquals(expected, readings.stance.classify(sentence), sentence);
