@@ -2,9 +2,7 @@ package io.macrodigest.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,25 +56,25 @@ public class MeaningBlend {
         }
         Map<Long, Near> near = new HashMap<>();
         if (!asksForExactWords(filter.q())) {
-            newestByFilter(filter, query.get(), near);
+            compare(newestByFilter(filter), query.get(), near, true);
         }
         List<Long> missing = text.list().stream().map(ArticleSearch.Candidate::id).filter(id -> !near.containsKey(id))
                 .toList();
-        compare(missing, query.get(), near, Map.of());
+        compare(missing, query.get(), near, false);
         List<ArticleSearch.Candidate> blended = new ArrayList<>();
         for (ArticleSearch.Candidate c : text.list()) {
             Near n = near.remove(c.id());
             blended.add(n == null ? c : c.withScore(c.score() + meaning(n, text.rankedAt())));
         }
-        int added = 0;
+        Map<Long, Double> added = new HashMap<>();
         for (Near n : near.values()) {
             double meaning = meaning(n, text.rankedAt());
             if (n.fromFilter && meaning > 0) {
-                blended.add(new ArticleSearch.Candidate(n.id, n.sourceId, meaning, n.drivers, n.assets));
-                added++;
+                added.put(n.id, meaning);
             }
         }
-        return new ArticleSearch.Candidates(blended, text.total() + added, text.rankedAt());
+        blended.addAll(candidates(added));
+        return new ArticleSearch.Candidates(blended, text.total() + added.size(), text.rankedAt());
     }
 
     private double meaning(Near n, Instant rankedAt) {
@@ -90,37 +88,45 @@ public class MeaningBlend {
         return config.weight() * (n.similarity - min) / (1 - min) * recency;
     }
 
-    /** The newest articles passing the filters, by the search table's time index alone; vectors from memory. */
-    private void newestByFilter(ArticleFilter filter, float[] query, Map<Long, Near> near) {
+    /** The ids of the newest articles passing the filters, by the search table's time index alone. */
+    private List<Long> newestByFilter(ArticleFilter filter) {
         ArticleFilter withoutText = new ArticleFilter(null, filter.drivers(), filter.asset(), filter.sentiment(),
                 filter.sourceId(), filter.language(), filter.from(), filter.to());
         Map<String, Object> params = new HashMap<>();
-        String sql = "select s.article_id, s.source_id, s.drivers, s.assets from " + withoutText.sqlSearchFrom(params)
+        String sql = "select s.article_id from " + withoutText.sqlSearchFrom(params)
                 + " where " + withoutText.sqlSearchWhere(params) + " order by s.at desc, s.article_id desc limit :limit";
         params.put("limit", Math.max(0, config.candidates()));
-        Query q = em.createNativeQuery(sql);
+        Query q = em.createNativeQuery(sql, Long.class);
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        Map<Long, Object[]> filtered = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            filtered.put(((Number) row[0]).longValue(), row);
-        }
-        compare(filtered.keySet(), query, near, filtered);
+        List<Long> ids = q.getResultList();
+        return ids;
     }
 
-    /** @param fromFilter rows (id, source id, drivers, assets) of the articles found by the filters alone */
-    private void compare(Collection<Long> ids, float[] query, Map<Long, Near> near, Map<Long, Object[]> fromFilter) {
-        if (ids.isEmpty()) {
-            return;
+    /** Similarities of the stored vectors (from memory) of {@code ids} with the query. */
+    private void compare(List<Long> ids, float[] query, Map<Long, Near> near, boolean fromFilter) {
+        if (!ids.isEmpty()) {
+            vectors.of(ids, this::load).forEach((id, stored) -> near.put(id,
+                    new Near(id, stored.at(), Vectors.dot(query, stored.vector()), fromFilter)));
         }
-        vectors.of(ids, this::load).forEach((id, stored) -> {
-            Object[] row = fromFilter.get(id);
-            near.put(id, row == null
-                    ? new Near(id, null, 0, null, stored.at(), Vectors.dot(query, stored.vector()), false)
-                    : new Near(id, row[1] == null ? null : ((Number) row[1]).longValue(), ((Number) row[2]).intValue(),
-                            (String[]) row[3], stored.at(), Vectors.dot(query, stored.vector()), true));
-        });
+    }
+
+    /** Candidates for the articles meaning adds, with the search row values their facets count: usually a few. */
+    private List<ArticleSearch.Candidate> candidates(Map<Long, Double> scores) {
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.article_id, s.source_id, s.drivers, s.assets"
+                + " from article_search s where s.article_id = any(cast(:ids as bigint[]))")
+                .setParameter("ids", scores.keySet().toArray(Long[]::new)).getResultList();
+        List<ArticleSearch.Candidate> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            out.add(new ArticleSearch.Candidate(id, row[1] == null ? null : ((Number) row[1]).longValue(), scores.get(id),
+                    ((Number) row[2]).intValue(), (String[]) row[3]));
+        }
+        return out;
     }
 
     private Map<Long, RecentVectors.Stored> load(List<Long> ids) {
@@ -153,7 +159,6 @@ public class MeaningBlend {
         return false;
     }
 
-    private record Near(long id, Long sourceId, int drivers, String[] assets, Instant at, double similarity,
-            boolean fromFilter) {
+    private record Near(long id, Instant at, double similarity, boolean fromFilter) {
     }
 }
