@@ -49,10 +49,9 @@ do $$ declare i record; begin
     for i in select indexname from search_indexes loop execute 'drop index ' || quote_ident(i.indexname); end loop;
 end $$;
 
--- the same weighted document the ingest builds (article_refresh_search, V41; its pair buckets, V35, are generated), set-based
-insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking, drivers, assets)
-select d.id, d.at, d.source_id, d.sentiment_label, d.language, d.document, ts_filter(d.document, '{a,b}'),
-       article_search_drivers(d.id), article_search_assets(d.id)
+-- the same weighted document the ingest builds (article_refresh_search, V11; its pair buckets, V35, are generated; drivers and assets, V41, by trigger), set-based
+insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking)
+select d.id, d.at, d.source_id, d.sentiment_label, d.language, d.document, ts_filter(d.document, '{a,b}')
 from (select a.id, coalesce(a.published_at, a.fetched_at) as at, a.source_id, a.sentiment_label, a.language,
              setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
           || setweight(to_tsvector('english', coalesce(a.summary, '') || ' ' || coalesce(i.txt, '') || ' ' || coalesce(q.txt, '')), 'B')

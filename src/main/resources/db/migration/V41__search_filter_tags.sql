@@ -4,9 +4,9 @@
 -- count the candidates' own values instead of querying the analysis rows again.
 -- No index on them: given one, the planner started from a common tag (an eighth of the archive for an asset)
 -- and rechecked the text of each of its rows, detoasting every document (150 ms); a search with filters and no
--- text reads the whole narrow heap instead (about 15 MB at 100,000 articles). Like the document, they are
--- written by article_refresh_search, which every write of an analysis calls (ArticleStore): no trigger on the
--- analysis rows, whose per-row updates would each add a new version of the search row to every GIN index.
+-- text reads the whole narrow heap instead (about 15 MB at 100,000 articles). They are computed whenever the search
+-- row is written (below), not by triggers on the analysis rows, whose per-row updates would each add a new version
+-- of the search row to every GIN index.
 
 -- drivers: for the k-th driver (the order of DriverFilter.bit), bit 3k = carried, 3k+1 = some tone > 0,
 -- 3k+2 = some tone < 0. Four bytes, where text tags took about a hundred and doubled the row.
@@ -34,21 +34,15 @@ alter table article_search add column drivers int not null default 0, add column
 alter table article_search alter column assets set storage main;
 update article_search set drivers = article_search_drivers(article_id), assets = article_search_assets(article_id);
 
-create or replace procedure article_refresh_search(p_id bigint) language sql as $$
-    insert into article_search (article_id, at, source_id, sentiment_label, language, document, ranking, drivers,
-                                assets)
-    select d.id, d.at, d.source_id, d.sentiment_label, d.language, d.document, ts_filter(d.document, '{a,b}'),
-           article_search_drivers(d.id), article_search_assets(d.id)
-    from (select a.id, coalesce(a.published_at, a.fetched_at) as at, a.source_id, a.sentiment_label, a.language,
-                 setweight(to_tsvector('english', coalesce(a.title, '')), 'A')
-              || setweight(to_tsvector('english', coalesce(a.summary, '') || ' ' || coalesce(
-                     (select string_agg(i.insight || ' ' || coalesce(i.impact, ''), ' ') from article_insight i where i.article_id = a.id), '')
-                     || ' ' || coalesce(
-                     (select string_agg(q.text, ' ') from article_quote q where q.article_id = a.id), '')), 'B')
-              || setweight(to_tsvector('english', coalesce(a.text, '')), 'C') as document
-          from article a where a.id = p_id and a.status = 'ANALYZED') d
-    on conflict (article_id) do update set at = excluded.at, source_id = excluded.source_id,
-        sentiment_label = excluded.sentiment_label, language = excluded.language, document = excluded.document,
-        ranking = excluded.ranking, drivers = excluded.drivers, assets = excluded.assets;
+-- Written with the row whoever writes it (article_refresh_search, which every write of an analysis calls after the
+-- analysis rows, or the filter columns' follower), so the procedure that builds the document stays as V11 wrote it.
+create function article_search_signals() returns trigger language plpgsql as $$
+begin
+    new.drivers := article_search_drivers(new.article_id);
+    new.assets := article_search_assets(new.article_id);
+    return new;
+end;
 $$;
 
+create trigger article_search_signals before insert or update on article_search
+    for each row execute function article_search_signals();
