@@ -68,8 +68,11 @@ class PagesTest {
                 "the quote and its speaker");
         assertTrue(page.contains("href=\"/search?driver=rates\">rates: cutting"), "a driver tone badge");
         assertTrue(page.contains("href=\"/search?asset=btc\""), "the asset's sentiment row");
+        // other tests' Fed decisions of the same days may be the same story by now: the original is linked either way
         assertTrue(page.contains("<h2 id=\"also-h\">Also reported by</h2>")
-                && page.contains("No other outlet has reported this story here yet. Original: <a href=\"https://wire.example.org/"),
+                && (page.contains("No other outlet has reported this story here yet. Original: <a href=\"https://wire.example.org/")
+                        || page.contains("<li><a href=\"https://wire.example.org/")
+                                && page.contains("</a> (this article)</li>")),
                 "where it came from");
         assertTrue(page.contains("<h2 id=\"related-h\">Related coverage</h2>"), "similar stories");
     }
