@@ -32,7 +32,14 @@ alter table article_search add column drivers int not null default 0, add column
 -- in the row itself: past toast_tuple_target (128 bytes, V11) an extended column would go out of line, and a
 -- filter reading it would then fetch a toast value for every match
 alter table article_search alter column assets set storage main;
+-- Every row is rewritten once, and its stored pair buckets (V35) recomputed with it. Row by row, each new version
+-- would also add its ~500 keys to the two GIN indexes; built again after the rows are in, they are written in one
+-- pass (the migration holds the table's lock throughout either way).
+drop index article_search_document_idx, article_search_pair_buckets_idx;
 update article_search set drivers = article_search_drivers(article_id), assets = article_search_assets(article_id);
+set local maintenance_work_mem = '256MB';
+create index article_search_document_idx on article_search using gin (document);
+create index article_search_pair_buckets_idx on article_search using gin (pair_buckets);
 
 -- Written with the row whoever writes it (article_refresh_search, which every write of an analysis calls after the
 -- analysis rows, or the filter columns' follower), so the procedure that builds the document stays as V11 wrote it.
