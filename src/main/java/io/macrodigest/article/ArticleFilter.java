@@ -75,7 +75,7 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
     }
 
     /** Where the filtered columns are in each of the two tables; article_search has its own drivers and assets (V41). */
-    private record Columns(String id, String time, String sentiment, String source, String language, boolean tagged) {
+    private record Columns(String id, String time, String sentiment, String source, String language, boolean ownSignals) {
     }
 
     private static final Columns ARTICLE = new Columns("a.id", TIME, "a.sentiment_label", "a.source_id", "a.language",
@@ -84,10 +84,10 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
             "s.language", true);
 
     private void appendFilters(StringBuilder sql, Map<String, Object> params, Columns c) {
-        if (c.tagged()) {
-            appendTags(sql, params);
+        if (c.ownSignals()) {
+            appendRowSignals(sql, params);
         } else {
-            appendSignals(sql, params, c);
+            appendAnalysisSignals(sql, params, c);
         }
         if (sentiment != null) {
             sql.append(" and ").append(c.sentiment()).append(" = :sentiment");
@@ -115,7 +115,7 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
     }
 
     /** Drivers and asset as tests of the search row's own columns (V41). */
-    private void appendTags(StringBuilder sql, Map<String, Object> params) {
+    private void appendRowSignals(StringBuilder sql, Map<String, Object> params) {
         int mask = 0;
         for (DriverFilter d : drivers) {
             mask |= d.bit();
@@ -131,7 +131,7 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
     }
 
     /** Drivers and asset over the analysis tables, for statements over {@code article a}. */
-    private void appendSignals(StringBuilder sql, Map<String, Object> params, Columns c) {
+    private void appendAnalysisSignals(StringBuilder sql, Map<String, Object> params, Columns c) {
         for (int i = 0; i < drivers.size(); i++) {
             DriverFilter d = drivers.get(i);
             sql.append(" and exists (select 1 from article_driver d where d.article_id = ").append(c.id())

@@ -137,7 +137,7 @@ public class MeaningBlend {
         Map<Long, RecentVectors.Stored> out = new HashMap<>();
         for (Object[] row : rows) {
             out.put(((Number) row[0]).longValue(),
-                    new RecentVectors.Stored(Vectors.fromBytes((byte[]) row[2]), (Instant) row[1]));
+                    new RecentVectors.Stored(Vectors.fromBytes((byte[]) row[2]), SqlTimes.instant(row[1])));
         }
         return out;
     }
