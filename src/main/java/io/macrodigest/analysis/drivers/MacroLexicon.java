@@ -32,7 +32,7 @@ public final class MacroLexicon {
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
-            "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark");
+            "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark", "degree");
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
@@ -47,6 +47,8 @@ public final class MacroLexicon {
     private static final java.util.Set<String> MEASURED_LINKS = java.util.Set.of("in", "of");
     private static final int MEASURED_WINDOW = 4;
     private static final String BASIS_POINT_MEASURES = "basis-point measures";
+    private static final int DEGREE_BEFORE = 2;
+    private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
@@ -61,10 +63,12 @@ public final class MacroLexicon {
         List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> true);
         List<PhraseLexicon.Hit> directions = new ArrayList<>();
         List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
+        List<PhraseLexicon.Hit> degrees = new ArrayList<>();
         for (PhraseLexicon.Hit h : hits) {
             switch (h.section()) {
                 case "up", "down" -> directions.add(h);
                 case "negator", "hedge", "expectation" -> modifiers.add(h);
+                case "degree" -> degrees.add(h);
                 default -> {
                 }
             }
@@ -120,7 +124,7 @@ public final class MacroLexicon {
         for (SurpriseReader.Placed p : placed) {
             signals.add(p.signal);
             // "purchases will continue until the labor market has improved": a condition, not a reading
-            double signalLean = stanceLean(p.signal) * clause[p.start];
+            double signalLean = stanceLean(p.signal) * clause[p.start] * degree(p, degrees, tokens);
             if ((p.signal.driver() == Driver.INFLATION || p.signal.driver() == Driver.GROWTH)
                     && towardGoal(tokens, p.end)) {
                 // "inflation moving up toward 2 percent" says it is below the goal, "unemployment falling toward
@@ -132,7 +136,12 @@ public final class MacroLexicon {
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
-        return new Reading(signals, lean, policy);
+        return new Reading(signals, asks(tokens) ? 0 : lean, policy);
+    }
+
+    /** A question puts a view up for discussion rather than taking it, so it takes no stance. */
+    private static boolean asks(Tokens tokens) {
+        return tokens.text().indexOf('?') >= 0;
     }
 
     /**
@@ -158,6 +167,26 @@ public final class MacroLexicon {
             otherMeasure |= measure;
         }
         return rateNamed || !otherMeasure;
+    }
+
+    /**
+     * How far the move went, said next to it ("rose modestly", "expanded at a moderate pace", "a slight
+     * increase"): it scales how much the move argues for policy, not whether the driver moved.
+     */
+    private static double degree(SurpriseReader.Placed p, List<PhraseLexicon.Hit> degrees, Tokens tokens) {
+        if (p.plainDirection == 0 && p.orientation != 0) {
+            return 1;
+        }
+        for (PhraseLexicon.Hit d : degrees) {
+            boolean before = d.end() <= p.start && p.start - d.end() <= DEGREE_BEFORE;
+            boolean inside = d.start() >= p.start && d.end() <= p.end;
+            boolean after = d.start() >= p.end && d.start() - p.end <= DEGREE_AFTER
+                    && !boundaryBetween(tokens, p.end, d.start());
+            if (before || inside || after) {
+                return d.weight();
+            }
+        }
+        return 1;
     }
 
     /** A move that ends "to" or "toward" a goal: "move up to our 2 percent objective". */
