@@ -47,6 +47,10 @@ public final class MacroLexicon {
     private static final java.util.Set<String> MEASURED_LINKS = java.util.Set.of("in", "of");
     private static final int MEASURED_WINDOW = 4;
     private static final String BASIS_POINT_MEASURES = "basis-point measures";
+    /** After "rate of", words that lead to a figure or name interest: the rate is a level, not a pace. */
+    private static final java.util.Set<String> RATE_OF_RATES = java.util.Set.of("interest", "about", "around",
+            "some", "nearly", "almost", "up", "between", "just", "over", "under", "roughly", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "zero");
     private static final int DEGREE_BEFORE = 2;
     private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
@@ -96,7 +100,7 @@ public final class MacroLexicon {
             int space = section.lastIndexOf(' ');
             Driver driver = spreads ? Driver.RISK_APPETITE
                     : Driver.fromId(space < 0 ? section : section.substring(0, space)).orElse(null);
-            if (driver == null) {
+            if (driver == null || driver == Driver.RATES && paceOfSomething(h, tokens)) {
                 continue;
             }
             if (space >= 0 && !spreads) {
@@ -137,6 +141,19 @@ public final class MacroLexicon {
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
         return new Reading(signals, asks(tokens) ? 0 : lean, policy);
+    }
+
+    /**
+     * A bare "rate of" something other than a figure is how fast that thing moves ("the rate of price
+     * increases slowed"), not an interest rate; "a rate of 6.5 pct" and "the rate of interest" are.
+     */
+    private static boolean paceOfSomething(PhraseLexicon.Hit h, Tokens tokens) {
+        int of = h.end();
+        if (h.length() != 1 || of + 1 >= tokens.size() || !tokens.lower(of).equals("of")) {
+            return false;
+        }
+        int next = tokens.lower(of + 1).equals("the") ? of + 2 : of + 1;
+        return next < tokens.size() && !tokens.isNumber(next) && !RATE_OF_RATES.contains(tokens.lower(next));
     }
 
     /** A question puts a view up for discussion rather than taking it, so it takes no stance. */
