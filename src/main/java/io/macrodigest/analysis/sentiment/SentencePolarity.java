@@ -25,6 +25,8 @@ final class SentencePolarity {
     /** A move bigger than expected is the move and then some. */
     private static final double BEYOND = 1.3;
     private static final double QUESTION = 0.4;
+    private static final double MONEY = 0.6;
+    private static final Set<String> MONEY_WORDS = Set.of("million", "billion", "trillion", "$", "usd");
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
     private static final Set<String> COMMA = Set.of(",");
@@ -115,7 +117,22 @@ final class SentencePolarity {
                 sum += o.weight() * modifier(o, modifiers, tokens) * benchmark(o, modifiers);
             }
         }
+        if (crypto && sum == 0 && namesMoney(tokens)) {
+            // a sum of money in crypto news with nothing said against it is money coming in: sales, revenue,
+            // funding, purchases
+            sum = MONEY;
+        }
         return isQuestion(tokens) ? sum * QUESTION : sum;
+    }
+
+    private static boolean namesMoney(Tokens tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.lower(i);
+            if (MONEY_WORDS.contains(w) || w.startsWith("$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
