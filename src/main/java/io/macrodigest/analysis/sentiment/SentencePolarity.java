@@ -117,10 +117,10 @@ final class SentencePolarity {
                 sum += o.weight() * modifier(o, modifiers, tokens) * benchmark(o, modifiers);
             }
         }
-        if (crypto && sum == 0 && namesMoney(tokens)) {
+        if (crypto && sum >= 0 && namesMoney(tokens)) {
             // a sum of money in crypto news with nothing said against it is money coming in: sales, revenue,
             // funding, purchases
-            sum = MONEY;
+            sum += MONEY;
         }
         return isQuestion(tokens) ? sum * QUESTION : sum;
     }
