@@ -7,6 +7,7 @@ import io.macrodigest.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Polarity of one sentence of financial news. Directional words take their sign from what moved ("costs
@@ -26,7 +27,9 @@ final class SentencePolarity {
     private static final double BEYOND = 1.3;
     private static final double QUESTION = 0.4;
     private static final double MONEY = 0.6;
-    private static final Set<String> MONEY_WORDS = Set.of("million", "billion", "trillion", "$", "usd");
+    private static final Set<String> MONEY_WORDS = Set.of("million", "millions", "billion", "billions",
+            "trillion");
+    private static final Pattern SCALED_SUM = Pattern.compile("[0-9][0-9.,]*(m|bn|b)");
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
     private static final Set<String> COMMA = Set.of(",");
@@ -125,10 +128,13 @@ final class SentencePolarity {
         return isQuestion(tokens) ? sum * QUESTION : sum;
     }
 
+    /**
+     * A sum of money in millions or more ("$40 million", "$37.5M", "3bn"); a price level such as "$64,000" is
+     * where a coin trades, not money that changed hands.
+     */
     private static boolean namesMoney(Tokens tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.lower(i);
-            if (MONEY_WORDS.contains(w) || w.startsWith("$")) {
+            if (MONEY_WORDS.contains(tokens.lower(i)) || SCALED_SUM.matcher(tokens.lower(i)).matches()) {
                 return true;
             }
         }
