@@ -54,6 +54,7 @@ public final class MacroLexicon {
     private static final int DEGREE_BEFORE = 2;
     private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
+    private static final java.util.Set<String> CONDITION_ENDS = java.util.Set.of(",", ";", ":");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -124,7 +125,7 @@ public final class MacroLexicon {
         }
         SurpriseReader.apply(placed, hits, tokens);
         List<MacroSignal> signals = new ArrayList<>(placed.size());
-        int condition = conditionStart(tokens);
+        boolean[] conditional = conditional(tokens);
         for (SurpriseReader.Placed p : placed) {
             signals.add(p.signal);
             // "purchases will continue until the labor market has improved": a condition, not a reading
@@ -135,7 +136,7 @@ public final class MacroLexicon {
                 // mandate-consistent levels" that it is above: the gap, not the move, leans
                 signalLean = -signalLean;
             }
-            lean += p.start > condition ? 0 : signalLean;
+            lean += conditional[p.start] ? 0 : signalLean;
             // central-bank balance-sheet moves (QE, QT, injections) are policy as much as rate moves
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
@@ -224,14 +225,23 @@ public final class MacroLexicon {
         return false;
     }
 
-    /** Where a clause of condition ("until", "unless") opens, or past the end when none does. */
-    private static int conditionStart(Tokens tokens) {
+    /**
+     * Words inside a clause of condition ("until", "unless"), which runs to the next comma, semicolon or colon:
+     * "until instructed otherwise, ... : activity has slowed" states a reading after the condition.
+     */
+    private static boolean[] conditional(Tokens tokens) {
+        boolean[] inside = new boolean[tokens.size()];
+        boolean open = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (CONDITIONS.contains(tokens.lower(i))) {
-                return i;
+            String w = tokens.lower(i);
+            if (CONDITIONS.contains(w)) {
+                open = true;
+            } else if (CONDITION_ENDS.contains(w)) {
+                open = false;
             }
+            inside[i] = open;
         }
-        return tokens.size();
+        return inside;
     }
 
     /** Driver and stance things (not moves) by the position after their last word. */
