@@ -32,7 +32,7 @@ public final class MacroLexicon {
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
-            "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark");
+            "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark", "degree");
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
@@ -47,7 +47,14 @@ public final class MacroLexicon {
     private static final java.util.Set<String> MEASURED_LINKS = java.util.Set.of("in", "of");
     private static final int MEASURED_WINDOW = 4;
     private static final String BASIS_POINT_MEASURES = "basis-point measures";
+    /** After "rate of", words that lead to a figure or name interest: the rate is a level, not a pace. */
+    private static final java.util.Set<String> RATE_OF_RATES = java.util.Set.of("interest", "about", "around",
+            "some", "nearly", "almost", "up", "between", "just", "over", "under", "roughly", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "zero");
+    private static final int DEGREE_BEFORE = 2;
+    private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
+    private static final java.util.Set<String> CONDITION_ENDS = java.util.Set.of(",", ";", ":");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -61,10 +68,12 @@ public final class MacroLexicon {
         List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> true);
         List<PhraseLexicon.Hit> directions = new ArrayList<>();
         List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
+        List<PhraseLexicon.Hit> degrees = new ArrayList<>();
         for (PhraseLexicon.Hit h : hits) {
             switch (h.section()) {
                 case "up", "down" -> directions.add(h);
                 case "negator", "hedge", "expectation" -> modifiers.add(h);
+                case "degree" -> degrees.add(h);
                 default -> {
                 }
             }
@@ -92,7 +101,7 @@ public final class MacroLexicon {
             int space = section.lastIndexOf(' ');
             Driver driver = spreads ? Driver.RISK_APPETITE
                     : Driver.fromId(space < 0 ? section : section.substring(0, space)).orElse(null);
-            if (driver == null) {
+            if (driver == null || driver == Driver.RATES && paceOfSomething(h, tokens)) {
                 continue;
             }
             if (space >= 0 && !spreads) {
@@ -116,23 +125,41 @@ public final class MacroLexicon {
         }
         SurpriseReader.apply(placed, hits, tokens);
         List<MacroSignal> signals = new ArrayList<>(placed.size());
-        int condition = conditionStart(tokens);
+        boolean[] conditional = conditional(tokens);
         for (SurpriseReader.Placed p : placed) {
             signals.add(p.signal);
             // "purchases will continue until the labor market has improved": a condition, not a reading
-            double signalLean = stanceLean(p.signal) * clause[p.start];
+            double signalLean = stanceLean(p.signal) * clause[p.start] * degree(p, degrees, tokens);
             if ((p.signal.driver() == Driver.INFLATION || p.signal.driver() == Driver.GROWTH)
                     && towardGoal(tokens, p.end)) {
                 // "inflation moving up toward 2 percent" says it is below the goal, "unemployment falling toward
                 // mandate-consistent levels" that it is above: the gap, not the move, leans
                 signalLean = -signalLean;
             }
-            lean += p.start > condition ? 0 : signalLean;
+            lean += conditional[p.start] ? 0 : signalLean;
             // central-bank balance-sheet moves (QE, QT, injections) are policy as much as rate moves
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
-        return new Reading(signals, lean, policy);
+        return new Reading(signals, asks(tokens) ? 0 : lean, policy);
+    }
+
+    /**
+     * A bare "rate of" something other than a figure is how fast that thing moves ("the rate of price
+     * increases slowed"), not an interest rate; "a rate of 6.5 pct" and "the rate of interest" are.
+     */
+    private static boolean paceOfSomething(PhraseLexicon.Hit h, Tokens tokens) {
+        int of = h.end();
+        if (h.length() != 1 || of + 1 >= tokens.size() || !tokens.lower(of).equals("of")) {
+            return false;
+        }
+        int next = tokens.lower(of + 1).equals("the") ? of + 2 : of + 1;
+        return next < tokens.size() && !tokens.isNumber(next) && !RATE_OF_RATES.contains(tokens.lower(next));
+    }
+
+    /** A question puts a view up for discussion rather than taking it, so it takes no stance. */
+    private static boolean asks(Tokens tokens) {
+        return tokens.text().indexOf('?') >= 0;
     }
 
     /**
@@ -160,6 +187,26 @@ public final class MacroLexicon {
         return rateNamed || !otherMeasure;
     }
 
+    /**
+     * How far the move went, said next to it ("rose modestly", "expanded at a moderate pace", "a slight
+     * increase"): it scales how much the move argues for policy, not whether the driver moved.
+     */
+    private static double degree(SurpriseReader.Placed p, List<PhraseLexicon.Hit> degrees, Tokens tokens) {
+        if (p.plainDirection == 0 && p.orientation != 0) {
+            return 1;
+        }
+        for (PhraseLexicon.Hit d : degrees) {
+            boolean before = d.end() <= p.start && p.start - d.end() <= DEGREE_BEFORE;
+            boolean inside = d.start() >= p.start && d.end() <= p.end;
+            boolean after = d.start() >= p.end && d.start() - p.end <= DEGREE_AFTER
+                    && !boundaryBetween(tokens, p.end, d.start());
+            if (before || inside || after) {
+                return d.weight();
+            }
+        }
+        return 1;
+    }
+
     /** A move that ends "to" or "toward" a goal: "move up to our 2 percent objective". */
     private static boolean towardGoal(Tokens tokens, int end) {
         int limit = Math.min(tokens.size(), end + GOAL_WINDOW);
@@ -178,14 +225,23 @@ public final class MacroLexicon {
         return false;
     }
 
-    /** Where a clause of condition ("until", "unless") opens, or past the end when none does. */
-    private static int conditionStart(Tokens tokens) {
+    /**
+     * Words inside a clause of condition ("until", "unless"), which runs to the next comma, semicolon or colon:
+     * "until instructed otherwise, ... : activity has slowed" states a reading after the condition.
+     */
+    private static boolean[] conditional(Tokens tokens) {
+        boolean[] inside = new boolean[tokens.size()];
+        boolean open = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (CONDITIONS.contains(tokens.lower(i))) {
-                return i;
+            String w = tokens.lower(i);
+            if (CONDITIONS.contains(w)) {
+                open = true;
+            } else if (CONDITION_ENDS.contains(w)) {
+                open = false;
             }
+            inside[i] = open;
         }
-        return tokens.size();
+        return inside;
     }
 
     /** Driver and stance things (not moves) by the position after their last word. */

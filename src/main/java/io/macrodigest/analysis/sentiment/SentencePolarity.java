@@ -7,6 +7,7 @@ import io.macrodigest.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Polarity of one sentence of financial news. Directional words take their sign from what moved ("costs
@@ -25,6 +26,10 @@ final class SentencePolarity {
     /** A move bigger than expected is the move and then some. */
     private static final double BEYOND = 1.3;
     private static final double QUESTION = 0.4;
+    private static final double MONEY = 0.6;
+    private static final Set<String> MONEY_WORDS = Set.of("million", "millions", "billion", "billions",
+            "trillion");
+    private static final Pattern SCALED_SUM = Pattern.compile("[0-9][0-9.,]*(m|bn|b)");
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
     private static final Set<String> COMMA = Set.of(",");
@@ -115,7 +120,25 @@ final class SentencePolarity {
                 sum += o.weight() * modifier(o, modifiers, tokens) * benchmark(o, modifiers);
             }
         }
+        if (crypto && sum >= 0 && namesMoney(tokens)) {
+            // a sum of money in crypto news with nothing said against it is money coming in: sales, revenue,
+            // funding, purchases
+            sum += MONEY;
+        }
         return isQuestion(tokens) ? sum * QUESTION : sum;
+    }
+
+    /**
+     * A sum of money in millions or more ("$40 million", "$37.5M", "3bn"); a price level such as "$64,000" is
+     * where a coin trades, not money that changed hands.
+     */
+    private static boolean namesMoney(Tokens tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (MONEY_WORDS.contains(tokens.lower(i)) || SCALED_SUM.matcher(tokens.lower(i)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

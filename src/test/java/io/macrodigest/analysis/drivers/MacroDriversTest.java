@@ -122,6 +122,18 @@ class MacroDriversTest {
             "The trade deficit widened further as imports surged. | HAWKISH",
             // employment moving toward the mandate is still short of it
             "The jobless rate should fall only slowly toward mandate-consistent levels. | DOVISH",
+            // a question takes no side; a modest move argues little; a strong one still leans
+            "Why have yields on long-dated bonds fallen so far this spring? | NEUTRAL",
+            "Business investment expanded at a moderate pace in the spring. | NEUTRAL",
+            "Factory output rose modestly last month. | NEUTRAL",
+            "Factory output rose strongly last month. | HAWKISH",
+            // a rate of something is its pace, not an interest rate; a rate of a figure is a rate
+            "The rate of wage increases slowed over the summer. | NEUTRAL",
+            "The central bank lowered its discount rate to a rate of 4.5 percent. | DOVISH",
+            // expectations coming loose, threats to price stability, an external deficit to be funded
+            "Survey measures suggest that inflation expectations are no longer anchored. | HAWKISH",
+            "Officials stand ready to act against any emerging threat to price stability. | HAWKISH",
+            "Financing the current account deficit could become harder in coming years. | HAWKISH",
     })
     void stanceOfASentence(String sentence, Stance expected) {
         assertEquals(expected, readings.stance.classify(sentence), sentence);

@@ -68,6 +68,13 @@ class SentimentScorerTest {
             "The upgrade not only cut fees but also doubled ether staking deposits. | POSITIVE",
             // a question speculates rather than reports
             "Will bitcoin crash again? | NEUTRAL",
+            // in crypto news a sum of money with nothing said against it is money coming in, and does not soften
+            // bad news
+            "Solana developer studio takes in $40 million from venture investors | POSITIVE",
+            "Attackers drain $12 million from a DeFi lending pool | NEGATIVE",
+            "Crypto exchange books $2 billion in revenue for the quarter | POSITIVE",
+            // feeds that drop the apostrophe still negate
+            "Bitcoin didnt fall after the announcement. | POSITIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
