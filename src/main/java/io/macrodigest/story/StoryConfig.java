@@ -17,6 +17,15 @@ public interface StoryConfig {
     @WithDefault("160")
     int leadWords();
 
+    /**
+     * How much lower every similarity threshold is for two texts of no words at all, in proportion to the share
+     * of {@code lead-words} the two fill on average: short texts (a feed's lead paragraph) of one event are less
+     * alike, and so are short texts of different events. About 0.03 for two 40-word leads, half that when one
+     * of the two is a full lead, none for two full leads.
+     */
+    @WithDefault("0.04")
+    double shortTextAllowance();
+
     /** Similarity of title + lead at or above which an article joins a story unless their figures disagree. */
     @WithDefault("0.78")
     double joinSimilarity();
