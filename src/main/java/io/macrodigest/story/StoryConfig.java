@@ -37,6 +37,14 @@ public interface StoryConfig {
     @WithDefault("0.74")
     double greyZoneSimilarity();
 
+    /**
+     * In the grey zone, the most similar candidate joins without a shared fact when every article of another
+     * story is at least this much less similar (in a window of ten candidates or more): one clear match stands
+     * out of the window, where two events of one topic would bring several near ones.
+     */
+    @WithDefault("0.08")
+    double clearMargin();
+
     /** Names (people, institutions, places) two articles must share to join from the grey zone without a shared figure. */
     @WithDefault("2")
     int minSharedNames();

@@ -19,7 +19,9 @@ import io.macrodigest.analysis.model.Vectors;
  * reports, two rate decisions), however alike their wording;</li>
  * <li>otherwise similarity ≥ {@code join-similarity} joins;</li>
  * <li>similarity ≥ {@code grey-zone-similarity} joins only with a shared figure, {@code min-shared-names}
- * shared names or one rare shared name;</li>
+ * shared names or one rare shared name, or when the candidate is clearly the best: the most similar of the
+ * window, and every article of another story at least {@code clear-margin} less similar (in a window of ten
+ * candidates or more, as among a handful any best is clear);</li>
  * <li>similarity ≥ {@code rare-name-similarity} joins only with two rare shared names, or one and a shared
  * figure.</li>
  * </ul>
@@ -38,6 +40,8 @@ public class StoryMatcher {
 
     /** In a window of a handful of articles every name is rare: rarity needs ten times more articles than uses. */
     private static final int WINDOW_PER_RARE_USE = 10;
+    /** ...and any best is clear: the margin over the next story counts from this many candidates. */
+    private static final int WINDOW_FOR_CLEAR_BEST = 10;
 
     private final StoryConfig config;
 
@@ -51,9 +55,11 @@ public class StoryMatcher {
         }
         double floor = Math.min(config.greyZoneSimilarity(), config.rareNameSimilarity())
                 - config.shortTextAllowance();
-        List<Scored> ranked = candidates.stream()
+        List<Scored> scored = candidates.stream()
                 .filter(c -> c.vector() != null)
                 .map(c -> new Scored(c, Vectors.dot(article.vector(), c.vector())))
+                .toList();
+        List<Scored> ranked = scored.stream()
                 .filter(s -> s.similarity >= floor)
                 .sorted(Comparator.comparingDouble(Scored::similarity).reversed()
                         .thenComparingLong(s -> s.candidate.articleId()))
@@ -63,8 +69,11 @@ public class StoryMatcher {
         }
         Map<String, Integer> uses = nameUses(article.facts(), candidates);
         int maxUses = Math.min(config.rareNameArticles(), (candidates.size() + 1) / WINDOW_PER_RARE_USE);
+        Scored best = ranked.get(0);
+        boolean clearBest = scored.size() >= WINDOW_FOR_CLEAR_BEST
+                && best.similarity - nextStory(best, scored) >= config.clearMargin();
         for (Scored s : ranked) {
-            String rule = rule(article, s, uses, maxUses);
+            String rule = rule(article, s, uses, maxUses, s == best && clearBest);
             if (rule != null) {
                 return Optional.of(new StoryMatch(s.candidate.storyId(), s.candidate.articleId(),
                         Math.round(s.similarity * 10_000) / 10_000.0, rule));
@@ -73,7 +82,7 @@ public class StoryMatcher {
         return Optional.empty();
     }
 
-    private String rule(StoryProfile article, Scored s, Map<String, Integer> uses, int maxUses) {
+    private String rule(StoryProfile article, Scored s, Map<String, Integer> uses, int maxUses, boolean clearBest) {
         StoryFacts facts = article.facts();
         StoryFacts other = s.candidate.facts();
         if (facts.figuresDisagree(other)) {
@@ -87,7 +96,10 @@ public class StoryMatcher {
         boolean figure = facts.sharedFigures(other) > 0;
         long rare = other.names().stream().filter(n -> uses.getOrDefault(n, Integer.MAX_VALUE) <= maxUses).count();
         if (similarity >= config.greyZoneSimilarity()) {
-            return figure || rare > 0 || facts.sharedNames(other) >= config.minSharedNames() ? "shared-facts" : null;
+            if (figure || rare > 0 || facts.sharedNames(other) >= config.minSharedNames()) {
+                return "shared-facts";
+            }
+            return clearBest ? "clear-best" : null;
         }
         if (similarity >= config.rareNameSimilarity()) {
             return rare >= 2 || figure && rare > 0 ? "rare-names" : null;
@@ -108,6 +120,15 @@ public class StoryMatcher {
 
     private static int filled(int words, int lead) {
         return words <= 0 ? lead : Math.min(words, lead);
+    }
+
+    /** The similarity of the most similar article of another story than {@code best}'s, 0 when there is none. */
+    private static double nextStory(Scored best, List<Scored> scored) {
+        return scored.stream()
+                .filter(s -> s.candidate.storyId() != best.candidate.storyId())
+                .mapToDouble(Scored::similarity)
+                .max()
+                .orElse(0);
     }
 
     /** How many articles of the window (the article and every candidate) mention each of the article's names. */

@@ -131,6 +131,36 @@ class StoryMatcherTest {
     }
 
     @Test
+    void theClearlyBestStoryJoinsFromTheGreyZoneInAWindowOfTenOrMore() {
+        StoryFacts none = new StoryFacts(Set.of(), Set.of());
+        StoryProfile article = new StoryProfile(at(0.75), none, FULL);
+        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.60), none, FULL));
+        }
+        StoryMatch match = matcher.match(article, window).orElseThrow();
+        assertEquals("clear-best", match.rule(), "0.75 against 0.60 for every other story, no shared fact");
+        assertEquals(1, match.storyId());
+
+        // another article of the same story close behind is no rival
+        window.set(1, new StoryCandidate(2, 1, turned(article.vector(), 0.72), none, FULL));
+        assertEquals("clear-best", matcher.match(article, window).orElseThrow().rule());
+        // another story close behind (0.05 less) is: two events of one topic
+        window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.70), none, FULL));
+        assertTrue(matcher.match(article, window).isEmpty());
+        // among a handful of articles any best is clear: no evidence
+        window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.60), none, FULL));
+        assertTrue(matcher.match(article, window.subList(0, 5)).isEmpty());
+        // below the grey zone a clear best is not enough
+        StoryProfile weaker = new StoryProfile(at(0.72), none, FULL);
+        List<StoryCandidate> far = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), none, FULL));
+        }
+        assertTrue(matcher.match(weaker, far).isEmpty());
+    }
+
+    @Test
     void twoShortLeadsJoinAtASimilarityThatKeepsTwoFullLeadsApart() {
         StoryFacts none = new StoryFacts(Set.of(), Set.of());
         // 0.76 is below the join threshold (0.78) and, without a shared fact, nothing in the grey zone joins
@@ -171,6 +201,12 @@ class StoryMatcherTest {
     /** A unit vector whose similarity with {@code at(1)} is {@code similarity}. */
     static float[] at(double similarity) {
         return new float[] { (float) similarity, (float) Math.sqrt(1 - similarity * similarity) };
+    }
+
+    /** A unit vector whose similarity with {@code v} (a unit vector of {@code at}) is {@code similarity}. */
+    static float[] turned(float[] v, double similarity) {
+        double sin = Math.sqrt(1 - similarity * similarity);
+        return new float[] { (float) (v[0] * similarity - v[1] * sin), (float) (v[0] * sin + v[1] * similarity) };
     }
 
     static StoryCandidate candidate(long id, StoryProfile profile) {
