@@ -18,10 +18,10 @@ public interface StoryConfig {
     int leadWords();
 
     /**
-     * How much lower every similarity threshold is for two texts of no words at all, in proportion to the share
-     * of {@code lead-words} the two fill on average: short texts (a feed's lead paragraph) of one event are less
-     * alike, and so are short texts of different events. About 0.03 for two 40-word leads, half that when one
-     * of the two is a full lead, none for two full leads.
+     * Every similarity threshold below is lowered for two short texts by this times the share of
+     * {@code lead-words} they leave unfilled on average: short texts (a feed's lead paragraph) of one event are
+     * less alike, and so are short texts of different events. 0.03 for two 40-word leads, half that when one of
+     * the two is a full lead, none for two full leads.
      */
     @WithDefault("0.04")
     double shortTextAllowance();

@@ -112,7 +112,7 @@ public class StoryMatcher {
      * {@code lead-words} they leave unfilled on average. An unknown count (0, embedded before it was recorded)
      * is a full lead.
      */
-    double allowance(int words, int otherWords) {
+    private double allowance(int words, int otherWords) {
         int lead = config.leadWords();
         double filled = (filled(words, lead) + filled(otherWords, lead)) / 2.0 / lead;
         return config.shortTextAllowance() * (1 - filled);
