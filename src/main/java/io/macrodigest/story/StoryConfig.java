@@ -60,6 +60,14 @@ public interface StoryConfig {
     @WithDefault("0.70")
     double rareNameSimilarity();
 
+    /**
+     * From {@code rare-name-similarity} up, an article and its most similar candidate that no rule joined still
+     * join when every article of another story is at least this much less similar to either of them (in a window
+     * of ten candidates or more).
+     */
+    @WithDefault("0.12")
+    double clearPairMargin();
+
     /** "More like this" looks at articles dated up to this long before or after the article. */
     @WithDefault("30D")
     Duration similarWindow();

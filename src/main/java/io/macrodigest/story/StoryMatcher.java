@@ -23,7 +23,11 @@ import io.macrodigest.analysis.model.Vectors;
  * window, and every article of another story at least {@code clear-margin} less similar (in a window of ten
  * candidates or more, as among a handful any best is clear);</li>
  * <li>similarity ≥ {@code rare-name-similarity} joins only with two rare shared names, or one and a shared
- * figure.</li>
+ * figure;</li>
+ * <li>failing all these, the most similar candidate, from {@code rare-name-similarity} up, joins when the two are
+ * clearly each other's best: every article of another story in the window at least {@code clear-pair-margin}
+ * less similar to either of them (again in a window of ten or more). Two reports of one event in a window of
+ * other news; a third piece of the same topic would be near one of them.</li>
  * </ul>
  * A name is rare when at most {@code rare-name-articles} articles of the window mention it (the article and its
  * candidates), and at most a tenth of them: "Powell" on a Fed day is no evidence, a company or a town named by
@@ -75,11 +79,33 @@ public class StoryMatcher {
         for (Scored s : ranked) {
             String rule = rule(article, s, uses, maxUses, s == best && clearBest);
             if (rule != null) {
-                return Optional.of(new StoryMatch(s.candidate.storyId(), s.candidate.articleId(),
-                        Math.round(s.similarity * 10_000) / 10_000.0, rule));
+                return Optional.of(matched(s, rule));
             }
         }
-        return Optional.empty();
+        return clearPair(article, best, scored) ? Optional.of(matched(best, "clear-pair")) : Optional.empty();
+    }
+
+    private static StoryMatch matched(Scored s, String rule) {
+        return new StoryMatch(s.candidate.storyId(), s.candidate.articleId(),
+                Math.round(s.similarity * 10_000) / 10_000.0, rule);
+    }
+
+    /**
+     * The article and its most similar candidate are each other's clear best: no article of another story in the
+     * window comes within {@code clear-pair-margin} of their similarity, to the article or to the candidate.
+     */
+    private boolean clearPair(StoryProfile article, Scored best, List<Scored> scored) {
+        StoryCandidate candidate = best.candidate;
+        double similarity = best.similarity + allowance(article.words(), candidate.words());
+        if (scored.size() < WINDOW_FOR_CLEAR_BEST || similarity < config.rareNameSimilarity()
+                || article.facts().figuresDisagree(candidate.facts())) {
+            return false;
+        }
+        double rivals = best.similarity - config.clearPairMargin();
+        return scored.stream()
+                .filter(s -> s.candidate.storyId() != candidate.storyId())
+                .allMatch(s -> s.similarity <= rivals
+                        && Vectors.dot(candidate.vector(), s.candidate.vector()) <= rivals);
     }
 
     private String rule(StoryProfile article, Scored s, Map<String, Integer> uses, int maxUses, boolean clearBest) {

@@ -151,8 +151,36 @@ class StoryMatcherTest {
         // among a handful of articles any best is clear: no evidence
         window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.60), none, FULL));
         assertTrue(matcher.match(article, window.subList(0, 5)).isEmpty());
-        // below the grey zone a clear best is not enough
+        // below the grey zone the article's clear best is not enough when it has a near rival of its own
         StoryProfile weaker = new StoryProfile(at(0.72), none, FULL);
+        List<StoryCandidate> far = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), none, FULL));
+        }
+        far.set(1, new StoryCandidate(2, 2, unit(0.87, -0.49), none, FULL));
+        assertTrue(matcher.match(weaker, far).isEmpty());
+    }
+
+    @Test
+    void twoReportsThatAreClearlyEachOthersBestJoinBelowTheGreyZone() {
+        StoryFacts none = new StoryFacts(Set.of(), Set.of());
+        StoryProfile article = new StoryProfile(at(0.72), none, FULL);
+        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.50), none, FULL));
+        }
+        StoryMatch match = matcher.match(article, window).orElseThrow();
+        assertEquals("clear-pair", match.rule(), "0.72, and nothing of another story within 0.12 of either");
+        assertEquals(1L, match.matchedArticleId());
+
+        // a report of another story near the candidate (0.87 to it, 0.29 to the article): not each other's best
+        window.set(1, new StoryCandidate(2, 2, unit(0.87, -0.49), none, FULL));
+        assertTrue(matcher.match(article, window).isEmpty());
+        // among a handful of articles, no evidence
+        window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.50), none, FULL));
+        assertTrue(matcher.match(article, window.subList(0, 5)).isEmpty());
+        // below rare-name-similarity, no step
+        StoryProfile weaker = new StoryProfile(at(0.68), none, FULL);
         List<StoryCandidate> far = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
         for (long id = 2; id <= 12; id++) {
             far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), none, FULL));
@@ -207,6 +235,11 @@ class StoryMatcherTest {
     static float[] turned(float[] v, double similarity) {
         double sin = Math.sqrt(1 - similarity * similarity);
         return new float[] { (float) (v[0] * similarity - v[1] * sin), (float) (v[0] * sin + v[1] * similarity) };
+    }
+
+    static float[] unit(double x, double y) {
+        double norm = Math.hypot(x, y);
+        return new float[] { (float) (x / norm), (float) (y / norm) };
     }
 
     static StoryCandidate candidate(long id, StoryProfile profile) {
