@@ -17,6 +17,15 @@ public interface StoryConfig {
     @WithDefault("160")
     int leadWords();
 
+    /**
+     * Every similarity threshold below is lowered for two short texts by this times the share of
+     * {@code lead-words} they leave unfilled on average: short texts (a feed's lead paragraph) of one event are
+     * less alike, and so are short texts of different events. 0.03 for two 40-word leads, half that when one of
+     * the two is a full lead, none for two full leads.
+     */
+    @WithDefault("0.04")
+    double shortTextAllowance();
+
     /** Similarity of title + lead at or above which an article joins a story unless their figures disagree. */
     @WithDefault("0.78")
     double joinSimilarity();
@@ -27,6 +36,14 @@ public interface StoryConfig {
      */
     @WithDefault("0.74")
     double greyZoneSimilarity();
+
+    /**
+     * In the grey zone, the most similar candidate joins without a shared fact when every article of another
+     * story is at least this much less similar (in a window of ten candidates or more): one clear match stands
+     * out of the window, where two events of one topic would bring several near ones.
+     */
+    @WithDefault("0.08")
+    double clearMargin();
 
     /** Names (people, institutions, places) two articles must share to join from the grey zone without a shared figure. */
     @WithDefault("2")
@@ -42,6 +59,14 @@ public interface StoryConfig {
      */
     @WithDefault("0.70")
     double rareNameSimilarity();
+
+    /**
+     * From {@code rare-name-similarity} up, an article and its most similar candidate that no rule joined still
+     * join when every article of another story is at least this much less similar to either of them (in a window
+     * of ten candidates or more).
+     */
+    @WithDefault("0.12")
+    double clearPairMargin();
 
     /** "More like this" looks at articles dated up to this long before or after the article. */
     @WithDefault("30D")

@@ -19,13 +19,24 @@ import io.macrodigest.analysis.model.Vectors;
  * reports, two rate decisions), however alike their wording;</li>
  * <li>otherwise similarity ≥ {@code join-similarity} joins;</li>
  * <li>similarity ≥ {@code grey-zone-similarity} joins only with a shared figure, {@code min-shared-names}
- * shared names or one rare shared name;</li>
+ * shared names or one rare shared name, or when the candidate is clearly the best: the most similar of the
+ * window, and every article of another story at least {@code clear-margin} less similar (in a window of ten
+ * candidates or more, as among a handful any best is clear);</li>
  * <li>similarity ≥ {@code rare-name-similarity} joins only with two rare shared names, or one and a shared
- * figure.</li>
+ * figure;</li>
+ * <li>failing all these, the most similar candidate, from {@code rare-name-similarity} up, joins when the two are
+ * clearly each other's best: every article of another story in the window at least {@code clear-pair-margin}
+ * less similar to either of them (again in a window of ten or more). Two reports of one event in a window of
+ * other news; a third piece of the same topic would be near one of them.</li>
  * </ul>
  * A name is rare when at most {@code rare-name-articles} articles of the window mention it (the article and its
  * candidates), and at most a tenth of them: "Powell" on a Fed day is no evidence, a company or a town named by
- * only these two reports is. Time is handled by the caller, which only offers articles within
+ * only these two reports is. Every threshold is lowered for two short texts by {@code short-text-allowance}
+ * times the share of {@code lead-words} they leave unfilled on average: the model puts two 40-word leads of one
+ * event, and of two events, about 0.03 less alike than the same reports' 160-word leads (measured on
+ * stories-dev cut to 40, 80, 120 and 160 words: the similarity that lets in as many pairs of different events is
+ * that much lower), so one scale would hold short texts to a stricter rule. The recorded similarity is the
+ * model's, unadjusted. Time is handled by the caller, which only offers articles within
  * {@code digest.story.window}.
  */
 @ApplicationScoped
@@ -33,6 +44,8 @@ public class StoryMatcher {
 
     /** In a window of a handful of articles every name is rare: rarity needs ten times more articles than uses. */
     private static final int WINDOW_PER_RARE_USE = 10;
+    /** ...and any best is clear: the margin over the next story counts from this many candidates. */
+    private static final int WINDOW_FOR_CLEAR_BEST = 10;
 
     private final StoryConfig config;
 
@@ -44,10 +57,13 @@ public class StoryMatcher {
         if (article.vector() == null) {
             return Optional.empty();
         }
-        double floor = Math.min(config.greyZoneSimilarity(), config.rareNameSimilarity());
-        List<Scored> ranked = candidates.stream()
+        double floor = Math.min(config.greyZoneSimilarity(), config.rareNameSimilarity())
+                - config.shortTextAllowance();
+        List<Scored> scored = candidates.stream()
                 .filter(c -> c.vector() != null)
                 .map(c -> new Scored(c, Vectors.dot(article.vector(), c.vector())))
+                .toList();
+        List<Scored> ranked = scored.stream()
                 .filter(s -> s.similarity >= floor)
                 .sorted(Comparator.comparingDouble(Scored::similarity).reversed()
                         .thenComparingLong(s -> s.candidate.articleId()))
@@ -57,30 +73,88 @@ public class StoryMatcher {
         }
         Map<String, Integer> uses = nameUses(article.facts(), candidates);
         int maxUses = Math.min(config.rareNameArticles(), (candidates.size() + 1) / WINDOW_PER_RARE_USE);
+        Scored best = ranked.get(0);
+        boolean clearBest = scored.size() >= WINDOW_FOR_CLEAR_BEST
+                && best.similarity - nextStory(best, scored) >= config.clearMargin();
         for (Scored s : ranked) {
-            String rule = rule(article.facts(), s, uses, maxUses);
+            String rule = rule(article, s, uses, maxUses, s == best && clearBest);
             if (rule != null) {
-                return Optional.of(new StoryMatch(s.candidate.storyId(), s.candidate.articleId(),
-                        Math.round(s.similarity * 10_000) / 10_000.0, rule));
+                return Optional.of(matched(s, rule));
             }
         }
-        return Optional.empty();
+        return clearPair(article, best, scored) ? Optional.of(matched(best, "clear-pair")) : Optional.empty();
     }
 
-    private String rule(StoryFacts facts, Scored s, Map<String, Integer> uses, int maxUses) {
+    private static StoryMatch matched(Scored s, String rule) {
+        return new StoryMatch(s.candidate.storyId(), s.candidate.articleId(),
+                Math.round(s.similarity * 10_000) / 10_000.0, rule);
+    }
+
+    /**
+     * The article and its most similar candidate are each other's clear best: no article of another story in the
+     * window comes within {@code clear-pair-margin} of their similarity, to the article or to the candidate.
+     */
+    private boolean clearPair(StoryProfile article, Scored best, List<Scored> scored) {
+        StoryCandidate candidate = best.candidate;
+        double similarity = best.similarity + allowance(article.words(), candidate.words());
+        if (scored.size() < WINDOW_FOR_CLEAR_BEST || similarity < config.rareNameSimilarity()
+                || article.facts().figuresDisagree(candidate.facts())) {
+            return false;
+        }
+        double rivals = best.similarity - config.clearPairMargin();
+        return scored.stream()
+                .filter(s -> s.candidate.storyId() != candidate.storyId())
+                .allMatch(s -> s.similarity <= rivals
+                        && Vectors.dot(candidate.vector(), s.candidate.vector()) <= rivals);
+    }
+
+    private String rule(StoryProfile article, Scored s, Map<String, Integer> uses, int maxUses, boolean clearBest) {
+        StoryFacts facts = article.facts();
         StoryFacts other = s.candidate.facts();
         if (facts.figuresDisagree(other)) {
             return null;
         }
-        if (s.similarity >= config.joinSimilarity()) {
+        // raised for the comparison only: the match records the model's similarity
+        double similarity = s.similarity + allowance(article.words(), s.candidate.words());
+        if (similarity >= config.joinSimilarity()) {
             return "similar";
         }
         boolean figure = facts.sharedFigures(other) > 0;
         long rare = other.names().stream().filter(n -> uses.getOrDefault(n, Integer.MAX_VALUE) <= maxUses).count();
-        if (s.similarity >= config.greyZoneSimilarity()) {
-            return figure || rare > 0 || facts.sharedNames(other) >= config.minSharedNames() ? "shared-facts" : null;
+        if (similarity >= config.greyZoneSimilarity()) {
+            if (figure || rare > 0 || facts.sharedNames(other) >= config.minSharedNames()) {
+                return "shared-facts";
+            }
+            return clearBest ? "clear-best" : null;
         }
-        return rare >= 2 || figure && rare > 0 ? "rare-names" : null;
+        if (similarity >= config.rareNameSimilarity()) {
+            return rare >= 2 || figure && rare > 0 ? "rare-names" : null;
+        }
+        return null;
+    }
+
+    /**
+     * How much lower the thresholds are for two texts of these many words: in proportion to the share of
+     * {@code lead-words} they leave unfilled on average. An unknown count (0, embedded before it was recorded)
+     * is a full lead.
+     */
+    private double allowance(int words, int otherWords) {
+        int lead = config.leadWords();
+        double filled = (filled(words, lead) + filled(otherWords, lead)) / 2.0 / lead;
+        return config.shortTextAllowance() * (1 - filled);
+    }
+
+    private static int filled(int words, int lead) {
+        return words <= 0 ? lead : Math.min(words, lead);
+    }
+
+    /** The similarity of the most similar article of another story than {@code best}'s, 0 when there is none. */
+    private static double nextStory(Scored best, List<Scored> scored) {
+        return scored.stream()
+                .filter(s -> s.candidate.storyId() != best.candidate.storyId())
+                .mapToDouble(Scored::similarity)
+                .max()
+                .orElse(0);
     }
 
     /** How many articles of the window (the article and every candidate) mention each of the article's names. */

@@ -62,17 +62,18 @@ public class StoryStore {
     void saveEmbedding(long articleId, Instant storyAt, StoryProfile profile) {
         work(c -> {
             try (PreparedStatement st = c.prepareStatement("""
-                    insert into article_embedding (article_id, model, story_at, vector, figures, names)
-                    values (?, ?, ?, ?, ?, ?)
+                    insert into article_embedding (article_id, model, story_at, vector, figures, names, words)
+                    values (?, ?, ?, ?, ?, ?, ?)
                     on conflict (article_id) do update set model = excluded.model, story_at = excluded.story_at,
                         vector = excluded.vector, figures = excluded.figures, names = excluded.names,
-                        created_at = now()""")) {
+                        words = excluded.words, created_at = now()""")) {
                 st.setLong(1, articleId);
                 st.setString(2, embedder.modelId());
                 st.setTimestamp(3, Timestamp.from(storyAt));
                 st.setBytes(4, Vectors.toBytes(profile.vector()));
                 st.setArray(5, c.createArrayOf("text", profile.facts().figures().toArray()));
                 st.setArray(6, c.createArrayOf("text", profile.facts().names().toArray()));
+                st.setInt(7, profile.words());
                 st.executeUpdate();
             }
             return null;
@@ -87,7 +88,7 @@ public class StoryStore {
     static List<StoryCandidate> candidates(Connection c, long articleId, Instant at, Duration window, String model)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
-                select e.article_id, coalesce(a.cluster_id, a.id), e.vector, e.figures, e.names
+                select e.article_id, coalesce(a.cluster_id, a.id), e.vector, e.figures, e.names, e.words
                 from article_embedding e join article a on a.id = e.article_id
                 where e.story_at between ? and ? and e.article_id <> ? and e.model = ?
                   and a.status = 'ANALYZED'""")) {
@@ -99,7 +100,7 @@ public class StoryStore {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     found.add(new StoryCandidate(rs.getLong(1), rs.getLong(2), Vectors.fromBytes(rs.getBytes(3)),
-                            new StoryFacts(strings(rs.getArray(4)), strings(rs.getArray(5)))));
+                            new StoryFacts(strings(rs.getArray(4)), strings(rs.getArray(5))), rs.getInt(6)));
                 }
             }
             return found;
@@ -140,12 +141,13 @@ public class StoryStore {
     Optional<StoryProfile> profile(long articleId) {
         return work(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "select vector, figures, names from article_embedding where article_id = ? and model = ?")) {
+                    "select vector, figures, names, words from article_embedding where article_id = ? and model = ?")) {
                 st.setLong(1, articleId);
                 st.setString(2, embedder.modelId());
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(new StoryProfile(Vectors.fromBytes(rs.getBytes(1)),
-                            new StoryFacts(strings(rs.getArray(2)), strings(rs.getArray(3))))) : Optional.empty();
+                            new StoryFacts(strings(rs.getArray(2)), strings(rs.getArray(3))), rs.getInt(4)))
+                            : Optional.empty();
                 }
             }
         });

@@ -86,7 +86,7 @@ public final class StoryBench {
             int candidates = 0;
             for (int i = -WARMUP_PLACINGS; i < PLACINGS; i++) {
                 StoryProfile profile = new StoryProfile(randomUnit(random),
-                        StoryFacts.of("", articles.get(Math.floorMod(i, 60))));
+                        StoryFacts.of("", articles.get(Math.floorMod(i, 60))), 160);
                 Instant at = start.plus(Duration.ofMinutes(random.nextInt(DAYS * 24 * 60)));
                 long t = System.nanoTime();
                 StoryStore.lockPlacing(c);

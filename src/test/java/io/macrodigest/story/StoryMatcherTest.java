@@ -47,6 +47,15 @@ class StoryMatcherTest {
             + "rose by 16,000 to 236,000 last week, the Labor Department said on Thursday, a sign the labor "
             + "market may be cooling.";
 
+    static final String FED_CUT_A_LEAD = "The Federal Reserve cut interest rates by a quarter point on Wednesday, "
+            + "and Chair Jerome Powell said officials would move carefully from here.";
+    static final String FED_CUT_B_LEAD = "Jerome Powell's Federal Reserve lowered borrowing costs by 25 basis "
+            + "points on Wednesday and signalled a slower pace of cuts ahead.";
+    static final String BITCOIN_LEAD = "Bitcoin fell on Thursday as crypto traders weighed the Federal Reserve's "
+            + "signal of fewer rate cuts next year.";
+    /** {@code digest.story.lead-words}: a profile of this many words is a full lead. */
+    static final int FULL = 160;
+
     @Test
     void theSameEventInDifferentWordsJoins() {
         StoryProfile first = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
@@ -85,24 +94,26 @@ class StoryMatcherTest {
     @Test
     void withoutAnEmbeddingNothingIsMatched() {
         StoryProfile a = profiler.profile(FED_CUT_A_TITLE, FED_CUT_A);
-        StoryProfile none = new StoryProfile(null, a.facts());
+        StoryProfile none = new StoryProfile(null, a.facts(), a.words());
         assertTrue(matcher.match(none, List.of(candidate(1, a))).isEmpty());
     }
 
     @Test
     void twoRareSharedNamesJoinBelowTheGreyZoneButCommonOnesDoNot() {
-        StoryProfile article = new StoryProfile(at(0.72), new StoryFacts(Set.of(), Set.of("fed", "acme", "dover")));
-        StoryCandidate report = new StoryCandidate(1, 1, at(1), new StoryFacts(Set.of(), Set.of("acme", "dover")));
+        StoryProfile article = new StoryProfile(at(0.72), new StoryFacts(Set.of(), Set.of("fed", "acme", "dover")),
+                FULL);
+        StoryCandidate report = new StoryCandidate(1, 1, at(1), new StoryFacts(Set.of(), Set.of("acme", "dover")),
+                FULL);
         List<StoryCandidate> window = new ArrayList<>(List.of(report));
         for (long id = 2; id <= 40; id++) {
-            window.add(new StoryCandidate(id, id, at(0), new StoryFacts(Set.of(), Set.of("fed"))));
+            window.add(new StoryCandidate(id, id, at(0), new StoryFacts(Set.of(), Set.of("fed")), FULL));
         }
         assertEquals("rare-names", matcher.match(article, window).orElseThrow().rule());
 
         // the same two names in a dozen other articles of the window are no evidence of one event
         for (long id = 2; id <= 12; id++) {
             StoryFacts same = new StoryFacts(Set.of(), Set.of("acme", "dover"));
-            window.set((int) id - 1, new StoryCandidate(id, id, at(0), same));
+            window.set((int) id - 1, new StoryCandidate(id, id, at(0), same, FULL));
         }
         assertTrue(matcher.match(article, window).isEmpty());
         // nor are they in a window too small to tell a rare name from a common one
@@ -112,11 +123,107 @@ class StoryMatcherTest {
     @Test
     void figuresOfDifferentKindsDoNotKeepSimilarReportsApart() {
         StoryFacts cutInPoints = new StoryFacts(Set.of("25bp"), Set.of());
-        StoryProfile article = new StoryProfile(at(0.80), new StoryFacts(Set.of("3.75%"), Set.of()));
-        assertEquals("similar", matcher.match(article, List.of(new StoryCandidate(1, 1, at(1), cutInPoints)))
+        StoryProfile article = new StoryProfile(at(0.80), new StoryFacts(Set.of("3.75%"), Set.of()), FULL);
+        assertEquals("similar", matcher.match(article, List.of(new StoryCandidate(1, 1, at(1), cutInPoints, FULL)))
                 .orElseThrow().rule());
         StoryFacts otherRate = new StoryFacts(Set.of("4%"), Set.of());
-        assertTrue(matcher.match(article, List.of(new StoryCandidate(1, 1, at(1), otherRate))).isEmpty());
+        assertTrue(matcher.match(article, List.of(new StoryCandidate(1, 1, at(1), otherRate, FULL))).isEmpty());
+    }
+
+    @Test
+    void theClearlyBestStoryJoinsFromTheGreyZoneInAWindowOfTenOrMore() {
+        StoryFacts none = new StoryFacts(Set.of(), Set.of());
+        StoryProfile article = new StoryProfile(at(0.75), none, FULL);
+        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.60), none, FULL));
+        }
+        StoryMatch match = matcher.match(article, window).orElseThrow();
+        assertEquals("clear-best", match.rule(), "0.75 against 0.60 for every other story, no shared fact");
+        assertEquals(1, match.storyId());
+
+        // another article of the same story close behind is no rival
+        window.set(1, new StoryCandidate(2, 1, turned(article.vector(), 0.72), none, FULL));
+        assertEquals("clear-best", matcher.match(article, window).orElseThrow().rule());
+        // another story close behind (0.05 less) is: two events of one topic
+        window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.70), none, FULL));
+        assertTrue(matcher.match(article, window).isEmpty());
+        // among a handful of articles any best is clear: no evidence
+        window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.60), none, FULL));
+        assertTrue(matcher.match(article, window.subList(0, 5)).isEmpty());
+        // below the grey zone the article's clear best is not enough when it has a near rival of its own
+        StoryProfile weaker = new StoryProfile(at(0.72), none, FULL);
+        List<StoryCandidate> far = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), none, FULL));
+        }
+        far.set(1, new StoryCandidate(2, 2, unit(0.87, -0.49), none, FULL));
+        assertTrue(matcher.match(weaker, far).isEmpty());
+    }
+
+    @Test
+    void twoReportsThatAreClearlyEachOthersBestJoinBelowTheGreyZone() {
+        StoryFacts none = new StoryFacts(Set.of(), Set.of());
+        StoryProfile article = new StoryProfile(at(0.72), none, FULL);
+        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.50), none, FULL));
+        }
+        StoryMatch match = matcher.match(article, window).orElseThrow();
+        assertEquals("clear-pair", match.rule(), "0.72, and nothing of another story within 0.12 of either");
+        assertEquals(1L, match.matchedArticleId());
+
+        // a report of another story near the candidate (0.87 to it, 0.29 to the article): not each other's best
+        window.set(1, new StoryCandidate(2, 2, unit(0.87, -0.49), none, FULL));
+        assertTrue(matcher.match(article, window).isEmpty());
+        // among a handful of articles, no evidence
+        window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.50), none, FULL));
+        assertTrue(matcher.match(article, window.subList(0, 5)).isEmpty());
+        // below rare-name-similarity, no step
+        StoryProfile weaker = new StoryProfile(at(0.68), none, FULL);
+        List<StoryCandidate> far = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), none, FULL));
+        }
+        assertTrue(matcher.match(weaker, far).isEmpty());
+    }
+
+    @Test
+    void twoShortLeadsJoinAtASimilarityThatKeepsTwoFullLeadsApart() {
+        StoryFacts none = new StoryFacts(Set.of(), Set.of());
+        // 0.76 is below the join threshold (0.78) and, without a shared fact, nothing in the grey zone joins
+        StoryProfile lead = new StoryProfile(at(0.76), none, 40);
+        Optional<StoryMatch> match = matcher.match(lead, List.of(new StoryCandidate(1, 1, at(1), none, 40)));
+        assertEquals("similar", match.orElseThrow().rule(), "two 40-word leads: thresholds 0.03 lower");
+        assertEquals(0.76, match.get().similarity(), 1e-3, "the model's similarity is recorded, not the allowance");
+
+        StoryProfile article = new StoryProfile(at(0.76), none, FULL);
+        assertTrue(matcher.match(article, List.of(new StoryCandidate(1, 1, at(1), none, FULL))).isEmpty());
+        assertTrue(matcher.match(lead, List.of(new StoryCandidate(1, 1, at(1), none, FULL))).isEmpty(),
+                "a lead against a full article: half the allowance, 0.775 is still short of 0.78");
+        assertTrue(matcher.match(lead, List.of(new StoryCandidate(1, 1, at(1), none, 0))).isEmpty(),
+                "a stored article without a word count counts as a full lead");
+        // the allowance lowers every threshold, figures still keep two releases apart
+        StoryProfile claims = new StoryProfile(at(0.76), new StoryFacts(Set.of("220000"), Set.of()), 40);
+        StoryFacts lastWeek = new StoryFacts(Set.of("236000"), Set.of());
+        assertTrue(matcher.match(claims, List.of(new StoryCandidate(1, 1, at(1), lastWeek, 40))).isEmpty());
+    }
+
+    @Test
+    void aShortLeadOfAMarketReactionStaysApartFromTheDecision() {
+        StoryProfile cut = profiler.profile("", FED_CUT_A_LEAD);
+        StoryProfile sameCut = profiler.profile("", FED_CUT_B_LEAD);
+        StoryProfile bitcoin = profiler.profile("", BITCOIN_LEAD);
+        assertTrue(cut.words() < 40 && bitcoin.words() < 40, cut.words() + " and " + bitcoin.words() + " words");
+        assertTrue(matcher.match(bitcoin, List.of(candidate(1, cut))).isEmpty());
+        assertEquals(1, matcher.match(sameCut, List.of(candidate(1, cut))).orElseThrow().storyId());
+    }
+
+    @Test
+    void theProfileCountsTheWordsItEmbedded() {
+        assertEquals(9 + 42, profiler.profile(FED_CUT_A_TITLE, FED_CUT_A).words());
+        String longText = String.join(" ", java.util.Collections.nCopies(400, "word"));
+        assertEquals(FULL, profiler.profile("A title", longText).words(), "at most lead-words");
     }
 
     /** A unit vector whose similarity with {@code at(1)} is {@code similarity}. */
@@ -124,7 +231,18 @@ class StoryMatcherTest {
         return new float[] { (float) similarity, (float) Math.sqrt(1 - similarity * similarity) };
     }
 
+    /** A unit vector whose similarity with {@code v} (a unit vector of {@code at}) is {@code similarity}. */
+    static float[] turned(float[] v, double similarity) {
+        double sin = Math.sqrt(1 - similarity * similarity);
+        return new float[] { (float) (v[0] * similarity - v[1] * sin), (float) (v[0] * sin + v[1] * similarity) };
+    }
+
+    static float[] unit(double x, double y) {
+        double norm = Math.hypot(x, y);
+        return new float[] { (float) (x / norm), (float) (y / norm) };
+    }
+
     static StoryCandidate candidate(long id, StoryProfile profile) {
-        return new StoryCandidate(id, id, profile.vector(), profile.facts());
+        return new StoryCandidate(id, id, profile.vector(), profile.facts(), profile.words());
     }
 }
