@@ -3,6 +3,7 @@ import io.macrodigest.analysis.sentiment.Sentiment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,27 +76,29 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
     }
 
     /** Where the filtered columns are in each of the two tables; article_search has its own drivers and assets (V41). */
-    private record Columns(String id, String time, String sentiment, String source, String language, boolean ownSignals) {
+    private record Columns(String id, String time, String sentiment, String source, String language) {
     }
 
-    private static final Columns ARTICLE = new Columns("a.id", TIME, "a.sentiment_label", "a.source_id", "a.language",
-            false);
+    private static final Columns ARTICLE = new Columns("a.id", TIME, "a.sentiment_label", "a.source_id", "a.language");
     private static final Columns SEARCH = new Columns("s.article_id", "s.at", "s.sentiment_label", "s.source_id",
-            "s.language", true);
+            "s.language");
+
+    /** The search row's filter keys as its text index holds them (V42). */
+    private static final String SEARCH_KEYS = "search_filter_keys(s.drivers, s.assets, s.source_id, s.sentiment_label)";
 
     private void appendFilters(StringBuilder sql, Map<String, Object> params, Columns c) {
-        if (c.ownSignals()) {
-            appendRowSignals(sql, params);
+        if (c == SEARCH) {
+            appendSearchKeys(sql, params);
         } else {
             appendAnalysisSignals(sql, params, c);
-        }
-        if (sentiment != null) {
-            sql.append(" and ").append(c.sentiment()).append(" = :sentiment");
-            params.put("sentiment", sentiment.name());
-        }
-        if (sourceId != null) {
-            sql.append(" and ").append(c.source()).append(" = :sourceId");
-            params.put("sourceId", sourceId);
+            if (sentiment != null) {
+                sql.append(" and ").append(c.sentiment()).append(" = :sentiment");
+                params.put("sentiment", sentiment.name());
+            }
+            if (sourceId != null) {
+                sql.append(" and ").append(c.source()).append(" = :sourceId");
+                params.put("sourceId", sourceId);
+            }
         }
         if (language != null) {
             // "en" also finds "en-GB"
@@ -114,19 +117,34 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
         }
     }
 
-    /** Drivers and asset as tests of the search row's own columns (V41). */
-    private void appendRowSignals(StringBuilder sql, Map<String, Object> params) {
+    /**
+     * Drivers, asset, sentiment and source as keys the search row must hold (V42): each the same test as of its
+     * column (a driver filter's bits all set, the asset among the lower-case forms, the label, the source), but
+     * answered by the text index with the words, so the rows that fail them are never read.
+     */
+    private void appendSearchKeys(StringBuilder sql, Map<String, Object> params) {
+        List<String> keys = new ArrayList<>();
         int mask = 0;
         for (DriverFilter d : drivers) {
             mask |= d.bit();
         }
-        if (mask != 0) {
-            sql.append(" and (s.drivers & :driverMask) = :driverMask");
-            params.put("driverMask", mask);
+        for (int b = 0; b < Integer.SIZE - 1; b++) {
+            if ((mask & (1 << b)) != 0) {
+                keys.add("d" + b);
+            }
         }
         if (asset != null) {
-            sql.append(" and s.assets @> cast(:assets as text[])");
-            params.put("assets", new String[] { asset.toLowerCase(Locale.ROOT) });
+            keys.add("a:" + asset.toLowerCase(Locale.ROOT));
+        }
+        if (sentiment != null) {
+            keys.add("s:" + sentiment.name());
+        }
+        if (sourceId != null) {
+            keys.add("src:" + sourceId);
+        }
+        if (!keys.isEmpty()) {
+            sql.append(" and ").append(SEARCH_KEYS).append(" @> cast(:filterKeys as text[])");
+            params.put("filterKeys", keys.toArray(String[]::new));
         }
     }
 
