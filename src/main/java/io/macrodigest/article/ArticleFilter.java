@@ -118,9 +118,11 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
     }
 
     /**
-     * Drivers, asset, sentiment and source as keys the search row must hold (V42): each the same test as of its
-     * column (a driver filter's bits all set, the asset among the lower-case forms, the label, the source), but
-     * answered by the text index with the words, so the rows that fail them are never read.
+     * Drivers, asset, sentiment and source as keys the search row must hold (V42), each the same test as of its
+     * column (a driver filter's bits all set, the asset among the lower-case forms, the label, the source), so the
+     * text index answers them with the words and the rows that fail them are never read. The column tests are
+     * written too: where a plan reads rows one by one (the newest rows by the time index), they are what is
+     * evaluated first, and the keys function (a call building an array) runs only for rows that pass them.
      */
     private void appendSearchKeys(StringBuilder sql, Map<String, Object> params) {
         List<String> keys = new ArrayList<>();
@@ -128,18 +130,28 @@ public record ArticleFilter(String q, List<DriverFilter> drivers, String asset, 
         for (DriverFilter d : drivers) {
             mask |= d.bit();
         }
-        for (int b = 0; b < Integer.SIZE - 1; b++) {
-            if ((mask & (1 << b)) != 0) {
-                keys.add("d" + b);
+        if (mask != 0) {
+            sql.append(" and (s.drivers & :driverMask) = :driverMask");
+            params.put("driverMask", mask);
+            for (int b = 0; b < Integer.SIZE - 1; b++) {
+                if ((mask & (1 << b)) != 0) {
+                    keys.add("d" + b);
+                }
             }
         }
         if (asset != null) {
+            sql.append(" and s.assets @> cast(:assets as text[])");
+            params.put("assets", new String[] { asset.toLowerCase(Locale.ROOT) });
             keys.add("a:" + asset.toLowerCase(Locale.ROOT));
         }
         if (sentiment != null) {
+            sql.append(" and s.sentiment_label = :sentiment");
+            params.put("sentiment", sentiment.name());
             keys.add("s:" + sentiment.name());
         }
         if (sourceId != null) {
+            sql.append(" and s.source_id = :sourceId");
+            params.put("sourceId", sourceId);
             keys.add("src:" + sourceId);
         }
         if (!keys.isEmpty()) {
