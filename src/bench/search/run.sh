@@ -49,9 +49,26 @@ $PSQL -d $DB -Atc "select 'articles: ' || count(*) from article"
 $PSQL -d $DB -Atc "select 'search tables: ' || pg_size_pretty(pg_total_relation_size('article_search')) || ', '
     || round(pg_total_relation_size('article_search') / 1024.0 / count(*), 1) || ' KB per article' from article_search"
 
-# a 10 s timeout so that slow searches count in the latency figures instead of vanishing as timeouts
+# CPU time (clock ticks) of the app and of the database's backends for $DB (PostgreSQL on this machine); the
+# machine's other load does not count, so runs compare even when req/s swings with it
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+    local sum=0
+    for pid in $($PSQL -d postgres -Atc "select pid from pg_stat_activity where datname = '$DB'"); do
+        sum=$((sum + $(ticks "$pid")))
+    done
+    echo $sum
+}
+
+# a 10 s timeout so that slow searches count in the latency figures instead of vanishing as timeouts; prints the
+# CPU a request cost at 50 connections (the pool's connections stay open through the run)
 search() {
-    wrk -t2 -c50 -d"$DURATION" --latency --timeout 10s -s src/bench/search/search.lua "$BASE"
+    local pg0 app0 out
+    pg0=$(pg_ticks); app0=$(ticks "$APP")
+    out=$(wrk -t2 -c50 -d"$DURATION" --latency --timeout 10s -s src/bench/search/search.lua "$BASE")
+    echo "$out"
+    echo "$out" | awk -v pg=$(( $(pg_ticks) - pg0 )) -v app=$(( $(ticks "$APP") - app0 )) -v hz="$(getconf CLK_TCK)" \
+        '/requests in/ {printf "CPU per request: PostgreSQL %.1f ms, app %.1f ms\n", pg * 1000 / hz / $1, app * 1000 / hz / $1}'
 }
 
 echo "Warming up (search cache off)..."

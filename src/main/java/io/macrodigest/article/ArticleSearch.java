@@ -1,5 +1,7 @@
 package io.macrodigest.article;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -84,15 +88,21 @@ public class ArticleSearch {
         if (filter.hasText()) {
             Cursor after = query.cursor() == null || query.cursor().isBlank() ? null
                     : Cursor.decode(query.cursor(), Cursor.Kind.RELEVANCE);
-            candidates = meaning.blend(filter, candidates(filter, after == null ? Instant.now() : after.time()));
+            Instant rankedAt = after == null ? Instant.now() : after.time();
+            // the model call of the blend holds no connection
+            candidates = meaning.blend(filter, work(c -> candidates(c, filter, rankedAt)));
             page = ranked(candidates, after, query.limit());
         } else {
             page = newest(query);
             if (withFacets) {
-                candidates = candidates(filter, null);
+                candidates = work(c -> candidates(c, filter, null));
             }
         }
-        List<SearchHit> hits = hits(page, filter.hasText() ? snippets(filter.q(), page.ids()) : Map.of());
+        Page shown = page;
+        List<Candidate> counted = withFacets ? candidates.list() : List.of();
+        Shown result = work(c -> new Shown(hits(c, shown, filter.hasText() ? snippets(c, filter.q(), shown.ids()) : Map.of()),
+                withFacets ? facets(c, counted) : Facets.NONE));
+        List<SearchHit> hits = result.hits();
         String next = null;
         if (page.more() && !hits.isEmpty()) {
             SearchHit last = hits.getLast();
@@ -101,8 +111,20 @@ public class ArticleSearch {
                     : Cursor.newest(last.publishedAt(), last.id()).encode();
         }
         long total = withFacets ? candidates.total() : -1;
-        Facets facets = withFacets ? facets(candidates.list()) : Facets.NONE;
-        return new SearchResult(filter.hasText() ? "relevance" : "newest", total, hits, next, facets);
+        return new SearchResult(filter.hasText() ? "relevance" : "newest", total, hits, next, result.facets());
+    }
+
+    /** Statements on one connection of the session, held for them only. */
+    private <T> T work(Sql<T> statements) {
+        return em.unwrap(Session.class).doReturningWork(statements::run);
+    }
+
+    @FunctionalInterface
+    private interface Sql<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private record Shown(List<SearchHit> hits, Facets facets) {
     }
 
     private Page newest(ArticleQuery query) {
@@ -132,7 +154,7 @@ public class ArticleSearch {
      * document of every row it passes), and only the candidates read their ranking vector. Scores are null
      * when {@code rankedAt} is, for the newest-first listing's facets.
      */
-    private Candidates candidates(ArticleFilter filter, Instant rankedAt) {
+    private Candidates candidates(Connection connection, ArticleFilter filter, Instant rankedAt) throws SQLException {
         Map<String, Object> params = new HashMap<>();
         String score = "cast(null as float8)";
         if (rankedAt != null) {
@@ -158,10 +180,7 @@ public class ArticleSearch {
                 + " from c join article_search s on s.article_id = c.article_id"
                 + (rankedAt == null ? "" : " cross join websearch_to_tsquery('english', :q) query");
         params.put("candidates", Math.max(1, config.candidates()));
-        Query q = em.createNativeQuery(sql);
-        params.forEach(q::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = SqlRows.query(connection, sql, params);
         List<Candidate> list = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             list.add(new Candidate(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue(),
@@ -224,7 +243,7 @@ public class ArticleSearch {
      * hit that matched in its body alone, from the opening of the body instead, so that every hit shows why it
      * matched. Bounded either way: {@code ts_headline} never parses a whole long body.
      */
-    private Map<Long, String> snippets(String q, List<Long> ids) {
+    private Map<Long, String> snippets(Connection connection, String q, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -233,19 +252,23 @@ public class ArticleSearch {
                 + " (select string_agg(qt.text, ' ') from article_quote qt where qt.article_id = a.id))";
         // a snippet highlights any searched word it holds: under the query's own AND, a field holding only some of
         // the words (the rest matched in the title) would show no highlight at all
-        String anyWord = anyWordOf(q);
-        Map<Long, String> marked = headlines(analysis, anyWord, ids);
-        List<Long> bodyOnly = ids.stream().filter(id -> marked.get(id) == null
-                || marked.get(id).indexOf(SnippetHtml.START) < 0).toList();
-        if (!bodyOnly.isEmpty()) {
-            headlines("left(a.text, " + BODY_SNIPPET_CHARS + ")", anyWord, bodyOnly).forEach((id, snippet) -> {
-                if (snippet != null && snippet.indexOf(SnippetHtml.START) >= 0) {
-                    marked.put(id, snippet);
-                }
-            });
-        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", anyWordOf(q));
+        params.put("ids", ids.toArray(Long[]::new));
+        params.put("options", "StartSel=" + SnippetHtml.START + ", StopSel=" + SnippetHtml.STOP
+                + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"");
+        params.put("start", String.valueOf(SnippetHtml.START));
+        // one statement: the body's headline is computed only for a hit whose short fields hold no searched word
+        String sql = "select a.id, h.short, case when strpos(h.short, :start) = 0 then " + headline("left(a.text, "
+                + BODY_SNIPPET_CHARS + ")") + " end from article a cross join websearch_to_tsquery('english', :q) query"
+                + " cross join lateral (select " + headline(analysis) + " as short offset 0) h where a.id = any(:ids)";
         Map<Long, String> out = new HashMap<>();
-        marked.forEach((id, snippet) -> out.put(id, SnippetHtml.of(snippet)));
+        for (Object[] row : SqlRows.query(connection, sql, params)) {
+            String shortFields = (String) row[1];
+            String body = (String) row[2];
+            boolean bodyMarked = body != null && body.indexOf(SnippetHtml.START) >= 0;
+            out.put(((Number) row[0]).longValue(), SnippetHtml.of(bodyMarked ? body : shortFields));
+        }
         return out;
     }
 
@@ -261,29 +284,16 @@ public class ArticleSearch {
         return words.isEmpty() ? q : String.join(" or ", words);
     }
 
-    /** {@code ts_headline} of {@code doc} (an SQL expression over {@code article a}) for each id, matches marked. */
-    private Map<Long, String> headlines(String doc, String q, List<Long> ids) {
-        Query query = em.createNativeQuery("select a.id, ts_headline('english', translate(" + doc
-                + ", chr(2) || chr(3), ''), query, :options) from article a"
-                + " cross join websearch_to_tsquery('english', :q) query where a.id in (:ids)");
-        query.setParameter("q", q);
-        query.setParameter("ids", ids);
-        query.setParameter("options", "StartSel=" + SnippetHtml.START + ", StopSel=" + SnippetHtml.STOP
-                + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Map<Long, String> out = new HashMap<>();
-        for (Object[] row : rows) {
-            out.put(((Number) row[0]).longValue(), (String) row[1]);
-        }
-        return out;
+    /** {@code ts_headline} of {@code doc} (an SQL expression over {@code article a}), matches marked. */
+    private static String headline(String doc) {
+        return "ts_headline('english', translate(" + doc + ", chr(2) || chr(3), ''), query, :options)";
     }
 
     /**
      * Driver, asset and source counts over the candidates, from the values they were read with: no
      * statement but the labels of the top sources.
      */
-    private Facets facets(List<Candidate> candidates) {
+    private Facets facets(Connection connection, List<Candidate> candidates) throws SQLException {
         if (candidates.isEmpty()) {
             return Facets.NONE;
         }
@@ -316,11 +326,11 @@ public class ArticleSearch {
                 })
                 .sorted(Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value))
                 .limit(config.facetLimit()).toList();
-        return new Facets(driverCounts, assetCounts, sources(candidates), candidates.size());
+        return new Facets(driverCounts, assetCounts, sources(connection, candidates), candidates.size());
     }
 
     /** Source counts from the candidates' source ids, labelled with one lookup of the top sources. */
-    private List<Facets.Count> sources(List<Candidate> candidates) {
+    private List<Facets.Count> sources(Connection connection, List<Candidate> candidates) throws SQLException {
         Map<Long, Long> counts = candidates.stream().filter(c -> c.sourceId() != null)
                 .collect(Collectors.groupingBy(Candidate::sourceId, Collectors.counting()));
         List<Map.Entry<Long, Long>> top = counts.entrySet().stream()
@@ -330,9 +340,8 @@ public class ArticleSearch {
         if (top.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, coalesce(title, url) from source where id in (:ids)")
-                .setParameter("ids", top.stream().map(Map.Entry::getKey).toList()).getResultList();
+        List<Object[]> rows = SqlRows.query(connection, "select id, coalesce(title, url) from source where id = any(:ids)",
+                Map.of("ids", top.stream().map(Map.Entry::getKey).toArray(Long[]::new)));
         Map<Long, String> labels = rows.stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
         return top.stream().map(e -> new Facets.Count(String.valueOf(e.getKey()),
@@ -368,27 +377,27 @@ public class ArticleSearch {
      * them as entities with their collections cost half of a search's time in the application (HQL
      * interpretation and hydration of columns a hit never shows).
      */
-    private List<SearchHit> hits(Page page, Map<Long, String> snippets) {
+    private List<SearchHit> hits(Connection connection, Page page, Map<Long, String> snippets) throws SQLException {
         if (page.ids().isEmpty()) {
             return List.of();
         }
         Long[] ids = page.ids().toArray(Long[]::new);
         Map<Long, List<Analysis.DriverTag>> drivers = new HashMap<>();
-        for (Object[] r : rows("select d.article_id, d.driver, d.tone, d.direction, d.confidence, cast(d.evidence as text)"
-                + " from article_driver d where d.article_id = any(cast(:ids as bigint[])) order by d.article_id, d.position", ids)) {
+        for (Object[] r : rows(connection, "select d.article_id, d.driver, d.tone, d.direction, d.confidence, cast(d.evidence as text)"
+                + " from article_driver d where d.article_id = any(:ids) order by d.article_id, d.position", ids)) {
             drivers.computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>()).add(new Analysis.DriverTag(
                     Driver.valueOf((String) r[1]), ((Number) r[2]).doubleValue(), (String) r[3],
                     ((Number) r[4]).doubleValue(), evidence((String) r[5])));
         }
         Map<Long, List<Analysis.AssetTag>> assets = new HashMap<>();
-        for (Object[] r : rows("select x.article_id, x.asset, x.sentiment, x.mentions from article_asset x"
-                + " where x.article_id = any(cast(:ids as bigint[])) order by x.article_id, x.position", ids)) {
+        for (Object[] r : rows(connection, "select x.article_id, x.asset, x.sentiment, x.mentions from article_asset x"
+                + " where x.article_id = any(:ids) order by x.article_id, x.position", ids)) {
             assets.computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>()).add(new Analysis.AssetTag(
                     (String) r[1], ((Number) r[2]).doubleValue(), ((Number) r[3]).intValue()));
         }
         Map<Long, SearchHit> byId = new HashMap<>();
-        for (Object[] r : rows("select a.id, a.cluster_id, a.title, a.canonical_url, a.site_name, " + TIME
-                + ", a.summary, a.sentiment_label, a.sentiment_score from article a where a.id = any(cast(:ids as bigint[]))", ids)) {
+        for (Object[] r : rows(connection, "select a.id, a.cluster_id, a.title, a.canonical_url, a.site_name, " + TIME
+                + ", a.summary, a.sentiment_label, a.sentiment_score from article a where a.id = any(:ids)", ids)) {
             long id = ((Number) r[0]).longValue();
             String summary = (String) r[6];
             byId.put(id, new SearchHit(id, r[1] == null ? id : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
@@ -401,10 +410,8 @@ public class ArticleSearch {
         return page.ids().stream().map(byId::get).filter(h -> h != null).toList();
     }
 
-    private List<Object[]> rows(String sql, Long[] ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
-        return rows;
+    private static List<Object[]> rows(Connection connection, String sql, Long[] ids) throws SQLException {
+        return SqlRows.query(connection, sql, Map.of("ids", ids));
     }
 
     private List<String> evidence(String json) {

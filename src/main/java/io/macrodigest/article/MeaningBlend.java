@@ -94,7 +94,7 @@ public class MeaningBlend {
                 filter.sourceId(), filter.language(), filter.from(), filter.to());
         Map<String, Object> params = new HashMap<>();
         String sql = "select s.article_id from " + withoutText.sqlSearchFrom(params)
-                + " where " + withoutText.sqlSearchWhere(params) + " order by s.at desc, s.article_id desc limit :limit";
+                + " where " + withoutText.sqlSearchRowWhere(params) + " order by s.at desc, s.article_id desc limit :limit";
         params.put("limit", Math.max(0, config.candidates()));
         Query q = em.createNativeQuery(sql, Long.class);
         params.forEach(q::setParameter);

@@ -47,5 +47,18 @@ class SearchColumnsTest {
         assertEquals(expected, sql.id("select drivers from article_search where article_id = ?1", id));
         assertEquals(1, sql.id("select count(*) from article_search where article_id = ?1 and assets @> '{=BTC,btc,gold}' and cardinality(assets) = 3", id),
                 "lower case for the filter, and the ticker as written for the facet");
+
+        // the text index's filter keys (V42): one per driver bit and asset form, the label and the source
+        StringBuilder keys = new StringBuilder("{a:=BTC,a:btc,a:gold");
+        for (int b = 0; b < Integer.SIZE - 1; b++) {
+            if ((expected & (1 << b)) != 0) {
+                keys.append(",d").append(b);
+            }
+        }
+        keys.append('}');
+        assertEquals(1, sql.id("select count(*) from (select search_filter_keys(drivers, assets, source_id, sentiment_label) k,"
+                + " cast(?2 as text[]) || array_remove(array['s:' || sentiment_label, 'src:' || source_id], null) e"
+                + " from article_search where article_id = ?1) x where k @> e and cardinality(k) = cardinality(e)",
+                id, keys.toString()));
     }
 }
