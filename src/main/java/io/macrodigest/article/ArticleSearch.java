@@ -60,12 +60,15 @@ public class ArticleSearch {
     private final SearchConfig config;
     private final MeaningBlend meaning;
     private final ObjectMapper mapper;
+    private final SearchSlots slots;
 
-    public ArticleSearch(EntityManager em, SearchConfig config, MeaningBlend meaning, ObjectMapper mapper) {
+    public ArticleSearch(EntityManager em, SearchConfig config, MeaningBlend meaning, ObjectMapper mapper,
+            SearchSlots slots) {
         this.em = em;
         this.config = config;
         this.meaning = meaning;
         this.mapper = mapper;
+        this.slots = slots;
     }
 
     /** Newest first, with the whole article (the {@code GET /api/articles} contract). */
@@ -82,6 +85,10 @@ public class ArticleSearch {
     /** Ranked by relevance and recency when there is text to match, else newest first; with facets on request. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SearchResult search(ArticleQuery query, boolean withFacets) {
+        return slots.run(() -> searchNow(query, withFacets));
+    }
+
+    private SearchResult searchNow(ArticleQuery query, boolean withFacets) {
         ArticleFilter filter = query.filter();
         Candidates candidates = null;
         Page page;

@@ -24,6 +24,14 @@ public interface SearchConfig {
     @WithDefault("200")
     int candidates();
 
+    /** Searches working on the database at once; more wait their turn in order of arrival (see SearchSlots). */
+    @WithDefault("4")
+    int maxActive();
+
+    /** Longest wait for a turn; a search that would wait longer is refused with 503 and Retry-After. */
+    @WithDefault("1500ms")
+    Duration maxWait();
+
     /** Values listed per facet (assets, sources); drivers are always all listed. */
     @WithDefault("10")
     int facetLimit();

@@ -3,7 +3,6 @@ package io.macrodigest.web;
 import java.util.concurrent.Semaphore;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -32,10 +31,8 @@ public class LoadSheddingFilter {
             return null;
         }
         if (!permits.tryAcquire()) {
-            long seconds = Math.max(1, (config.retryAfter().toMillis() + 999) / 1000);
-            Response problem = ProblemMappers.problem(503, "Service busy",
-                    "Too many requests are in progress; retry in " + seconds + " s.", request.getUriInfo());
-            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, seconds).build();
+            return ProblemMappers.busy("Too many requests are in progress", ProblemMappers.busySeconds(config),
+                    request.getUriInfo());
         }
         routing.addEndHandler(ended -> permits.release());
         return null;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.macrodigest.article.SearchBusyException;
 import io.macrodigest.config.DatabaseOutage;
 import io.macrodigest.extract.ExtractionException;
 import io.macrodigest.ingest.FetchException;
@@ -37,10 +38,27 @@ public class ProblemMappers {
 
     private final StaleResponses stale;
     private final long retryAfterSeconds;
+    private final long busyRetryAfterSeconds;
 
-    public ProblemMappers(StaleResponses stale, ApiConfig config) {
+    public ProblemMappers(StaleResponses stale, ApiConfig config, LoadConfig load) {
         this.stale = stale;
         this.retryAfterSeconds = Math.max(1, config.api().outageRetryAfter().toSeconds());
+        this.busyRetryAfterSeconds = busySeconds(load);
+    }
+
+    @ServerExceptionMapper
+    public Response searchBusy(SearchBusyException e, UriInfo uri) {
+        return busy("Too many searches are waiting", busyRetryAfterSeconds, uri);
+    }
+
+    /** The pod is past what it can answer in time: a 503 to back off from, or to retry on another pod. */
+    static Response busy(String why, long seconds, UriInfo uri) {
+        Response problem = problem(503, "Service busy", why + "; retry in " + seconds + " s.", uri);
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+
+    static long busySeconds(LoadConfig load) {
+        return Math.max(1, (load.retryAfter().toMillis() + 999) / 1000);
     }
 
     @ServerExceptionMapper
