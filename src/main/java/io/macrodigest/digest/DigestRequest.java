@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 
-import io.macrodigest.article.ArticleFilter;
-import io.macrodigest.article.DriverFilter;
+import io.macrodigest.search.ArticleFilter;
+import io.macrodigest.search.DriverFilter;
 
 /**
  * Which digest to build: the window [from, to), the article filter inside it, and {@code since} for incremental

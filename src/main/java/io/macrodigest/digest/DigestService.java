@@ -20,8 +20,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import io.macrodigest.article.Article;
-import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.SqlTimes;
+import io.macrodigest.search.ArticleFilter;
 import io.macrodigest.story.StorySummarizer;
 
 /** Builds digests: the driver pulse of a window's matching articles, then its top story clusters. */

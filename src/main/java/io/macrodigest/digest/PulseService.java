@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import io.macrodigest.article.ArticleFilter;
+import io.macrodigest.search.ArticleFilter;
 
 /** The macro pulse: driver tone per day or week, aggregated in the database. */
 @ApplicationScoped

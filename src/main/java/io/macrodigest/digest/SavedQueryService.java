@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.macrodigest.article.ArticleFilter;
-import io.macrodigest.article.DriverFilter;
+import io.macrodigest.search.ArticleFilter;
+import io.macrodigest.search.DriverFilter;
 
 /** Saved queries: created and deleted with the API key, each read as a feed with its own random token. */
 @ApplicationScoped

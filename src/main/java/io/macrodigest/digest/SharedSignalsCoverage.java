@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 
 import io.macrodigest.analysis.drivers.Driver;
 import io.macrodigest.analysis.text.TextSimilarity;
-import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.article.SqlTimes;
+import io.macrodigest.search.ArticleFilter;
 import io.quarkus.arc.DefaultBean;
 
 /**

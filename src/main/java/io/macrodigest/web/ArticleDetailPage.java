@@ -11,11 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.macrodigest.article.ArticleSearch;
 import io.macrodigest.article.ArticleStore;
 import io.macrodigest.article.ArticleView;
 import io.macrodigest.digest.Outlets;
 import io.macrodigest.digest.RelatedCoverage;
+import io.macrodigest.search.ArticleSearch;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.macrodigest.article.ArticlePage;
-import io.macrodigest.article.ArticleQuery;
-import io.macrodigest.article.ArticleSearch;
 import io.macrodigest.article.ArticleStore;
 import io.macrodigest.article.ArticleView;
 import io.macrodigest.ingest.IngestService;
+import io.macrodigest.search.ArticlePage;
+import io.macrodigest.search.ArticleQuery;
+import io.macrodigest.search.ArticleSearch;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 

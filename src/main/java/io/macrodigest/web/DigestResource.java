@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.macrodigest.article.ArticleFilter;
-import io.macrodigest.article.DriverFilter;
 import io.macrodigest.digest.DigestFormat;
 import io.macrodigest.digest.DigestPeriod;
 import io.macrodigest.digest.DigestRequest;
 import io.macrodigest.digest.FeedContext;
+import io.macrodigest.search.ArticleFilter;
+import io.macrodigest.search.DriverFilter;
 
 /** Digests over the API, JSON unless asked otherwise by Accept or {@code format=}. */
 @Path("/api/digest")

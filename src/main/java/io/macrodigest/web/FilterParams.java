@@ -6,8 +6,8 @@ import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
 
-import io.macrodigest.article.ArticleFilter;
-import io.macrodigest.article.DriverFilter;
+import io.macrodigest.search.ArticleFilter;
+import io.macrodigest.search.DriverFilter;
 
 /**
  * The article filter as query parameters, shared by the listing, search, digests and pages:

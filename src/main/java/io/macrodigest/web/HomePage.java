@@ -17,14 +17,14 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.macrodigest.article.ArticleFilter;
-import io.macrodigest.article.ArticlePage;
-import io.macrodigest.article.ArticleQuery;
-import io.macrodigest.article.ArticleSearch;
 import io.macrodigest.article.ArticleView;
 import io.macrodigest.digest.Digest;
 import io.macrodigest.digest.DigestPublisher;
 import io.macrodigest.digest.DigestRequest;
+import io.macrodigest.search.ArticleFilter;
+import io.macrodigest.search.ArticlePage;
+import io.macrodigest.search.ArticleQuery;
+import io.macrodigest.search.ArticleSearch;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

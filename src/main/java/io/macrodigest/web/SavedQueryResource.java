@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.macrodigest.article.ArticleFilter;
 import io.macrodigest.digest.SavedQuery;
 import io.macrodigest.digest.SavedQueryService;
+import io.macrodigest.search.ArticleFilter;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Saved queries for newsletter jobs; every operation needs the API key because the answers carry feed tokens. */

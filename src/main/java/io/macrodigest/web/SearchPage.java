@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.macrodigest.article.ArticleQuery;
-import io.macrodigest.article.CachedSearch;
-import io.macrodigest.article.SearchResult;
+import io.macrodigest.search.ArticleQuery;
+import io.macrodigest.search.CachedSearch;
+import io.macrodigest.search.SearchResult;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

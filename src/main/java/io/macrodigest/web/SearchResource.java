@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.macrodigest.article.ArticleQuery;
-import io.macrodigest.article.CachedSearch;
-import io.macrodigest.article.SearchResult;
+import io.macrodigest.search.ArticleQuery;
+import io.macrodigest.search.CachedSearch;
+import io.macrodigest.search.SearchResult;
 
 @Path("/api/search")
 @Tag(name = "articles")

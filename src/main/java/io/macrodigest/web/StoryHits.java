@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.macrodigest.article.SearchHit;
+import io.macrodigest.search.SearchHit;
 
 /**
  * One search result per story on a results page: the story's best-ranked hit, with the other outlets' hits of the

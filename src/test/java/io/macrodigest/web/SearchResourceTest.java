@@ -20,10 +20,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.macrodigest.article.ArticleFilter;
-import io.macrodigest.article.ArticleQuery;
-import io.macrodigest.article.CachedSearch;
-import io.macrodigest.article.SearchResult;
+import io.macrodigest.search.ArticleFilter;
+import io.macrodigest.search.ArticleQuery;
+import io.macrodigest.search.CachedSearch;
+import io.macrodigest.search.SearchResult;
 import io.macrodigest.support.Sql;
 import io.macrodigest.support.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.drivers.Driver;
 import io.macrodigest.analysis.sentiment.Sentiment;
+import io.macrodigest.article.Article;
+import io.macrodigest.article.ArticleView;
+import io.macrodigest.article.RelatedArticle;
+import io.macrodigest.article.SqlTimes;
 
 
 /**

@@ -1,4 +1,4 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

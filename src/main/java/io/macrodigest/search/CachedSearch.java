@@ -1,9 +1,13 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.macrodigest.article.CacheConfig;
+import io.macrodigest.article.DataVersion;
+import io.macrodigest.article.VersionedCache;
 
 /**
  * Search through a per-pod cache of result pages: readers repeat the same searches (the chips and facet links

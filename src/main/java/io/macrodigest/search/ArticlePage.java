@@ -1,7 +1,8 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 
 import java.util.List;
 
+import io.macrodigest.article.ArticleView;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** One page of a listing; {@code nextCursor} is null on the last page. */

@@ -1,4 +1,4 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import jakarta.persistence.Query;
 import io.macrodigest.analysis.model.EmbeddingConfig;
 import io.macrodigest.analysis.model.SentenceEmbedder;
 import io.macrodigest.analysis.model.Vectors;
+import io.macrodigest.article.SqlTimes;
 
 /**
  * Blends meaning into a ranked search. The query is embedded (with the model's retrieval instruction) and

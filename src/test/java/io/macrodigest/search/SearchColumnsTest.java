@@ -1,4 +1,4 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.macrodigest.analysis.drivers.Driver;
-import io.macrodigest.article.DriverFilter.Tone;
+import io.macrodigest.search.DriverFilter.Tone;
 import io.macrodigest.support.Sql;
 import io.macrodigest.support.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 import io.macrodigest.analysis.drivers.Driver;
 
 import java.util.Locale;
