@@ -15,11 +15,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.macrodigest.article.SearchBusyException;
 import io.macrodigest.config.DatabaseOutage;
 import io.macrodigest.extract.ExtractionException;
 import io.macrodigest.ingest.FetchException;
 import io.macrodigest.ingest.RefusedAddressException;
+import io.macrodigest.search.SearchBusyException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

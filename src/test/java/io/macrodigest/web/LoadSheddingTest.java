@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.macrodigest.article.SearchConfig;
-import io.macrodigest.article.SearchSlots;
+import io.macrodigest.search.SearchConfig;
+import io.macrodigest.search.SearchSlots;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest

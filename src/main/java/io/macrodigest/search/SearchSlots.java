@@ -1,4 +1,4 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;

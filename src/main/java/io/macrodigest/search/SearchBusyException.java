@@ -1,4 +1,4 @@
-package io.macrodigest.article;
+package io.macrodigest.search;
 
 /** Every search slot stayed taken for {@code digest.search.max-wait}: the pod is past what it can answer in time. */
 public class SearchBusyException extends RuntimeException {
