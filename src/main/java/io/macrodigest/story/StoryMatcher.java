@@ -136,12 +136,19 @@ public class StoryMatcher {
     /**
      * How much lower the thresholds are for two texts of these many words: in proportion to the share of
      * {@code lead-words} they leave unfilled on average. An unknown count (0, embedded before it was recorded)
-     * is a full lead.
+     * is a full lead. None when either text is shorter than {@code short-text-min-words}.
      */
     private double allowance(int words, int otherWords) {
         int lead = config.leadWords();
+        if (tooShort(words) || tooShort(otherWords)) {
+            return 0;
+        }
         double filled = (filled(words, lead) + filled(otherWords, lead)) / 2.0 / lead;
         return config.shortTextAllowance() * (1 - filled);
+    }
+
+    private boolean tooShort(int words) {
+        return words > 0 && words < config.shortTextMinWords();
     }
 
     private static int filled(int words, int lead) {

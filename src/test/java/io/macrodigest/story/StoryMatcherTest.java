@@ -203,6 +203,9 @@ class StoryMatcherTest {
                 "a lead against a full article: half the allowance, 0.775 is still short of 0.78");
         assertTrue(matcher.match(lead, List.of(new StoryCandidate(1, 1, at(1), none, 0))).isEmpty(),
                 "a stored article without a word count counts as a full lead");
+        StoryProfile teaser = new StoryProfile(at(0.76), none, 12);
+        assertTrue(matcher.match(teaser, List.of(new StoryCandidate(1, 1, at(1), none, 40))).isEmpty(),
+                "a 12-word teaser gets no allowance: a shared term moves its similarity more");
         // the allowance lowers every threshold, figures still keep two releases apart
         StoryProfile claims = new StoryProfile(at(0.76), new StoryFacts(Set.of("220000"), Set.of()), 40);
         StoryFacts lastWeek = new StoryFacts(Set.of("236000"), Set.of());
