@@ -119,6 +119,8 @@ class PagesTest {
                 + " 'rss', 'Wire with a fairly long descriptive title number ' || g from generate_series(1, 450) g", m);
         long first = TestArticles.ingest("Yields jump " + m, Instant.now().minusSeconds(7200).toString(),
                 "Treasury yields jumped as traders cut bets on a rate cut.");
+        // the story is made by hand: what the rule would join depends on what other tests stored that day
+        sql.run("update article set cluster_id = ?1 where id = ?2", first, first);
         for (int i = 0; i < 15; i++) {
             long retelling = TestArticles.ingest("Yields jump again " + m + " " + i, Instant.now().minusSeconds(3600).toString(),
                     "Treasury yields jumped once more as traders trimmed rate-cut bets.");
