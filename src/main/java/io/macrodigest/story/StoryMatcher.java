@@ -102,10 +102,9 @@ public class StoryMatcher {
             return false;
         }
         double rivals = best.similarity - config.clearPairMargin();
-        return scored.stream()
+        return nextStory(best, scored) <= rivals && scored.stream()
                 .filter(s -> s.candidate.storyId() != candidate.storyId())
-                .allMatch(s -> s.similarity <= rivals
-                        && Vectors.dot(candidate.vector(), s.candidate.vector()) <= rivals);
+                .allMatch(s -> Vectors.dot(candidate.vector(), s.candidate.vector()) <= rivals);
     }
 
     private String rule(StoryProfile article, Scored s, Map<String, Integer> uses, int maxUses, boolean clearBest) {
