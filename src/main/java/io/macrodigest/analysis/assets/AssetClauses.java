@@ -7,18 +7,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Sentiment towards each asset that a sentence names, from the clause that is about it: in "Bitcoin rose while
  * Ether fell" Bitcoin gets the rise and Ether the fall. Clauses end at contrasts and subordinators ("while",
  * "but", "as", ";"); a coordinated part that says nothing by itself ("Bitcoin and Ether fell", "Selling hit
- * Bitcoin, Ether") shares the verdict of the part it is joined to.
+ * Bitcoin, Ether") shares the verdict of the part it is joined to. An asset a price is quoted against takes the
+ * opposite verdict ("the euro slipped against the dollar" is a stronger dollar), and the benchmark of a spread
+ * none ("junk bonds widened to 480 basis points over Treasuries" says nothing of Treasuries).
  */
 final class AssetClauses {
 
     private static final Set<String> HARD = Set.of(";", ":", "while", "whereas", "but", "however", "although",
             "though", "yet", "as", "despite", "after", "since", "because", "unlike", "meanwhile");
     private static final Set<String> SOFT = Set.of(",", "and", "or", "&");
+    private static final Set<String> COUNTERPART = Set.of("against", "versus", "vs", "vs.");
+    private static final Set<String> SPREAD_UNIT = Set.of("points", "bps", "bp", "spread", "spreads", "premium");
+    /** How far before a name its "against" or "over" may stand: "against the battered yen". */
+    private static final int MARKER_REACH = 3;
 
     private final SentimentScorer scorer;
 
@@ -29,34 +36,67 @@ final class AssetClauses {
     private record Span(int start, int end, boolean joinedSoftly) {
     }
 
+    private enum Role { SUBJECT, COUNTERPART, BENCHMARK }
+
     /**
      * Mean clause score per asset of the mentions; {@code sentenceScore} for every asset when the sentence names
      * one asset only, as its clauses then all speak of it.
      */
     Map<AssetVocabulary.Asset, Double> scores(Tokens tokens, List<AssetVocabulary.Mention> mentions,
             double sentenceScore) {
-        Map<AssetVocabulary.Asset, Double> result = new HashMap<>();
-        if (mentions.stream().map(AssetVocabulary.Mention::asset).distinct().count() <= 1) {
-            mentions.forEach(m -> result.put(m.asset(), sentenceScore));
-            return result;
-        }
-        List<Span> groups = merged(tokens, clauses(tokens));
+        List<Role> roles = mentions.stream().map(m -> role(tokens, m, mentions)).toList();
+        long subjects = IntStream.range(0, mentions.size())
+                .filter(i -> roles.get(i) == Role.SUBJECT).mapToObj(i -> mentions.get(i).asset()).distinct().count();
+        List<Span> groups = subjects <= 1 ? List.of() : merged(tokens, clauses(tokens));
         Map<AssetVocabulary.Asset, double[]> sums = new HashMap<>();
-        for (Span g : groups) {
-            double score = Double.NaN;
-            for (AssetVocabulary.Mention m : mentions) {
-                if (m.start() >= g.start() && m.start() < g.end()) {
-                    if (Double.isNaN(score)) {
-                        score = score(tokens, g);
-                    }
-                    double[] s = sums.computeIfAbsent(m.asset(), k -> new double[2]);
-                    s[0] += score;
-                    s[1]++;
+        int g = 0;
+        double groupScore = Double.NaN;
+        for (int i = 0; i < mentions.size(); i++) {
+            AssetVocabulary.Mention m = mentions.get(i);
+            double score = sentenceScore;
+            if (subjects > 1) {
+                // mentions come in text order, so the group holding each is found walking forward
+                while (g < groups.size() && m.start() >= groups.get(g).end()) {
+                    g++;
+                    groupScore = Double.NaN;
                 }
+                if (g < groups.size() && m.start() >= groups.get(g).start() && Double.isNaN(groupScore)) {
+                    groupScore = score(tokens, groups.get(g));
+                }
+                score = groupScore;
+            }
+            if (roles.get(i) != Role.BENCHMARK && !Double.isNaN(score)) {
+                double[] s = sums.computeIfAbsent(m.asset(), k -> new double[2]);
+                s[0] += roles.get(i) == Role.COUNTERPART ? -score : score;
+                s[1]++;
             }
         }
+        Map<AssetVocabulary.Asset, Double> result = new HashMap<>();
         sums.forEach((asset, s) -> result.put(asset, s[0] / s[1]));
         return result;
+    }
+
+    /**
+     * A name right after "against" or "versus", with another asset named before it, is the other side of a
+     * quote; right after "basis points over" or "spread over", the benchmark of a spread.
+     */
+    private static Role role(Tokens tokens, AssetVocabulary.Mention m, List<AssetVocabulary.Mention> mentions) {
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - MARKER_REACH); j--) {
+            String w = tokens.lower(j);
+            if (HARD.contains(w) || SOFT.contains(w)) {
+                return Role.SUBJECT;
+            }
+            if (COUNTERPART.contains(w)) {
+                int marker = j;
+                boolean otherBefore = mentions.stream()
+                        .anyMatch(o -> o.end() <= marker && !o.asset().equals(m.asset()));
+                return otherBefore ? Role.COUNTERPART : Role.SUBJECT;
+            }
+            if ((w.equals("over") || w.equals("above")) && j > 0 && SPREAD_UNIT.contains(tokens.lower(j - 1))) {
+                return Role.BENCHMARK;
+            }
+        }
+        return Role.SUBJECT;
     }
 
     private static List<Span> clauses(Tokens tokens) {

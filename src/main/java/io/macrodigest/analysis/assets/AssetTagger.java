@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Counts each vocabulary asset's mentions and scores the article's sentiment towards it from the clauses that
- * name it, so "gold held its ground while BTC fell apart" scores the two apart.
+ * name it, so "gold held its ground while BTC fell apart" scores the two apart. An asset named only as a spread's
+ * benchmark is counted with sentiment 0.
  */
 public final class AssetTagger {
 
@@ -42,7 +43,8 @@ public final class AssetTagger {
         tally.entrySet().stream()
                 .sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]))
                 .forEach(e -> tags.add(new Analysis.AssetTag(e.getKey().id(),
-                        DriverClassifier.round(e.getValue()[1] / e.getValue()[2]), (int) e.getValue()[0])));
+                        DriverClassifier.round(e.getValue()[2] == 0 ? 0 : e.getValue()[1] / e.getValue()[2]),
+                        (int) e.getValue()[0])));
         return tags;
     }
 

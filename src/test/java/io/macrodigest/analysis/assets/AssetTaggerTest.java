@@ -59,6 +59,9 @@ class AssetTaggerTest {
                     + " $40 million. | crypto-etfs:+ defi:-",
             // a sentence about one asset gives it the sentence score
             "Bitcoin miners capitulated as hashprice sank to a record low. | bitcoin-miners:-",
+            // the other side of a quote moves the other way
+            "The euro slipped 0.4% against the dollar after the data. | eur:- usd:+",
+            "Gold jumped 2% versus a weaker dollar. | gold:+ usd:-",
     })
     void eachAssetTakesItsOwnVerdict(String text, String verdicts) {
         Map<String, Double> tags = tag(text);
@@ -67,6 +70,20 @@ class AssetTaggerTest {
             double sign = verdict.endsWith("+") ? 1 : -1;
             assertTrue(tags.containsKey(asset) && Math.signum(tags.get(asset)) == sign, () -> verdict + " " + tags);
         }
+    }
+
+    @Test
+    void theBenchmarkOfASpreadTakesNoVerdict() {
+        Map<String, Double> tags = tag("Junk bonds sold off hard and their spreads widened to 480 basis points over"
+                + " Treasuries, the most in a year.");
+        assertEquals(0.0, tags.get("treasuries"), tags::toString);
+    }
+
+    @Test
+    void protestsAgainstACoinAreAboutTheCoin() {
+        // "against" needs a quoted asset before it: here nothing is quoted against anything
+        Map<String, Double> tags = tag("Lawmakers turned against Bitcoin, and it slumped 8% on the day.");
+        assertTrue(tags.get("btc") < 0, tags::toString);
     }
 
     @Test
