@@ -49,7 +49,7 @@ final class ClaimTrimmer {
             + "I (?:would|'d|’d) (?:like to|just) (?:note|point out|highlight|say)|"
             + "I (?:think|believe) (?:it's|it is) (?:fair|worth|important) to (?:say|note))\\s*,?\\s*(?:that\\s+)?");
     /** A trailing clause that adds colour to a figure: dropped when it holds no figure of its own. */
-    private static final Pattern COLOUR = Pattern.compile("(?iu)[,;]\\s*(?:and|but|while|with|where|"
+    private static final Pattern COLOUR = Pattern.compile("(?iu)[,;]\\s*(?:and|while|with|where|"
             + "including|although|though|whereas|despite|given|particularly|especially|even as|in line with|"
             + "consistent with|supported by|reflecting|marking|making|representing|underscoring|demonstrating)\\b"
             + "[^,;]*$");

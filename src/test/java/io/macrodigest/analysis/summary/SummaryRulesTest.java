@@ -144,6 +144,10 @@ class SummaryRulesTest {
         assertEquals(expected, ClaimTrimmer.trim(expected));
         String consequence = "Inflation eased to 2.4% in May, which gives the bank room to cut later this year.";
         assertEquals(consequence, ClaimTrimmer.trim(consequence));
+        // a contrast is often the news itself: a hold as expected, but a signal of what comes next
+        String contrast = "The bank kept its main rate at 3% as forecast, but its governor said a cut could come in"
+                + " the spring.";
+        assertEquals(contrast, ClaimTrimmer.trim(contrast));
     }
 
     @Test
