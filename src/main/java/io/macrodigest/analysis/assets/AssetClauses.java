@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * Ether fell" Bitcoin gets the rise and Ether the fall. Clauses end at contrasts and subordinators ("while",
  * "but", "as", ";"); a coordinated part that says nothing by itself ("Bitcoin and Ether fell", "Selling hit
  * Bitcoin, Ether") shares the verdict of the part it is joined to. An asset a price is quoted against takes the
- * opposite verdict ("the euro slipped against the dollar" is a stronger dollar), and the benchmark of a spread
+ * opposite verdict ("the euro slipped against the dollar", "the yen weakened past 150 per dollar" are a stronger
+ * dollar), and the benchmark of a spread
  * none ("junk bonds widened to 480 basis points over Treasuries" says nothing of Treasuries).
  */
 final class AssetClauses {
@@ -22,7 +23,7 @@ final class AssetClauses {
     private static final Set<String> HARD = Set.of(";", ":", "while", "whereas", "but", "however", "although",
             "though", "yet", "as", "despite", "after", "since", "because", "unlike", "meanwhile");
     private static final Set<String> SOFT = Set.of(",", "and", "or", "&");
-    private static final Set<String> COUNTERPART = Set.of("against", "versus", "vs", "vs.");
+    private static final Set<String> COUNTERPART = Set.of("against", "versus", "vs", "vs.", "per");
     private static final Set<String> SPREAD_UNIT = Set.of("points", "bps", "bp", "spread", "spreads", "premium");
     /** How far before a name its "against" or "over" may stand: "against the battered yen". */
     private static final int MARKER_REACH = 3;

@@ -27,6 +27,9 @@ public final class AssetVocabulary {
     public record Alias(Asset asset, String[] words, boolean caseSensitive) {
     }
 
+    /** The id of the line whose phrases hold an alias but name no asset: "central banks" is not "banks". */
+    static final String NOT_AN_ASSET = "-";
+
     private final Map<String, Asset> assets = new LinkedHashMap<>();
     private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
 
@@ -80,7 +83,7 @@ public final class AssetVocabulary {
     }
 
     public List<Asset> assets() {
-        return List.copyOf(assets.values());
+        return assets.values().stream().filter(a -> !a.id().equals(NOT_AN_ASSET)).toList();
     }
 
     /** One mention of an asset: tokens {@code [start, end)}. */
@@ -109,7 +112,8 @@ public final class AssetVocabulary {
             }
             if (best != null) {
                 int end = i + best.words().length;
-                if (!(best.asset().currency() && nextToFigure(tokens, i, end))) {
+                if (!best.asset().id().equals(NOT_AN_ASSET)
+                        && !(best.asset().currency() && nextToFigure(tokens, i, end))) {
                     found.add(new Mention(best.asset(), i, end));
                 }
                 i = end;

@@ -62,6 +62,7 @@ class AssetTaggerTest {
             // the other side of a quote moves the other way
             "The euro slipped 0.4% against the dollar after the data. | eur:- usd:+",
             "Gold jumped 2% versus a weaker dollar. | gold:+ usd:-",
+            "The yen weakened past 150 per dollar. | jpy:- usd:+",
     })
     void eachAssetTakesItsOwnVerdict(String text, String verdicts) {
         Map<String, Double> tags = tag(text);
@@ -70,6 +71,15 @@ class AssetTaggerTest {
             double sign = verdict.endsWith("+") ? 1 : -1;
             assertTrue(tags.containsKey(asset) && Math.signum(tags.get(asset)) == sign, () -> verdict + " " + tags);
         }
+    }
+
+    @Test
+    void aPhraseThatHoldsAnAliasIsNotThatAsset() {
+        assertEquals(List.of(), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
+                "Central banks may find it harder to cut, and the World Bank agreed.")));
+        assertEquals(List.of("banks"), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
+                "Banks rallied after the central bank spoke.")).stream().map(AssetVocabulary.Asset::id).toList());
+        assertTrue(vocabulary.assets().stream().noneMatch(a -> a.id().equals(AssetVocabulary.NOT_AN_ASSET)));
     }
 
     @Test
