@@ -23,6 +23,9 @@ class SentimentScorerTest {
             "The group cut its full-year earnings forecast. | NEGATIVE",
             "The company will cut 300 jobs in Finland. | NEGATIVE",
             "Sales did not increase in the period. | NEGATIVE",
+            // giving back a move reverses it
+            "The index gave up early gains to close lower. | NEGATIVE",
+            "Shares pared steep losses in afternoon trading. | POSITIVE",
             "The company won a EUR 40 million order from a utility. | POSITIVE",
             "The company swung to a loss of EUR 3 million. | NEGATIVE",
             "The company is headquartered in Helsinki and employs 1,200 people. | NEUTRAL",
