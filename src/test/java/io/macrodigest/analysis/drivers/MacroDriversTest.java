@@ -134,6 +134,10 @@ class MacroDriversTest {
             "Survey measures suggest that inflation expectations are no longer anchored. | HAWKISH",
             "Officials stand ready to act against any emerging threat to price stability. | HAWKISH",
             "Financing the current account deficit could become harder in coming years. | HAWKISH",
+            // rates of other things and cuts of other things are not policy
+            "The default rate on leveraged loans climbed to 4.1% in May. | NEUTRAL",
+            "Producers agreed to extend output cuts of one million barrels a day. | NEUTRAL",
+            "Miners switched off rigs as the hash rate fell for a third week. | NEUTRAL",
     })
     void stanceOfASentence(String sentence, Stance expected) {
         assertEquals(expected, readings.stance.classify(sentence), sentence);
