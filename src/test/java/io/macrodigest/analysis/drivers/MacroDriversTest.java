@@ -138,6 +138,9 @@ class MacroDriversTest {
             "The default rate on leveraged loans climbed to 4.1% in May. | NEUTRAL",
             "Producers agreed to extend output cuts of one million barrels a day. | NEUTRAL",
             "Miners switched off rigs as the hash rate fell for a third week. | NEUTRAL",
+            // a move made harder is held back; lifting a rate is raising it
+            "Dearer fuel could complicate plans to cut interest rates. | HAWKISH",
+            "The central bank surprised markets by lifting its policy rate to 0.5%. | HAWKISH",
     })
     void stanceOfASentence(String sentence, Stance expected) {
         assertEquals(expected, readings.stance.classify(sentence), sentence);
