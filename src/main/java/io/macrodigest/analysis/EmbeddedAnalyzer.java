@@ -98,10 +98,12 @@ public class EmbeddedAnalyzer implements Analyzer {
         }
         List<Sentence> withTitle = new ArrayList<>(sentences);
         List<MacroLexicon.Reading> titledReadings = new ArrayList<>(readings);
+        List<Sentiment> titledSentiments = new ArrayList<>(sentiments);
         if (input.title() != null && !input.title().isBlank()) {
             Sentence title = new Sentence(input.title().strip(), -1, -1, Sentence.Kind.HEADING, null);
             withTitle.add(0, title);
             titledReadings.add(0, macro.read(title.tokens()));
+            titledSentiments.add(0, sentiment.score(title));
         }
         SummaryRanker.Ranking ranking = summaries.rank(sentences);
         List<ActionItemFinder.Found> found = actions.find(sentences, readings);
@@ -115,8 +117,8 @@ public class EmbeddedAnalyzer implements Analyzer {
                 quotes.find(text, sentences),
                 found.stream().map(ActionItemFinder.Found::item).toList(),
                 driverTags,
-                assets.tag(sentences, sentiments),
-                sentiment.article(sentences),
+                assets.tag(withTitle, titledSentiments),
+                sentiment.article(withTitle, driverTags.stream().mapToDouble(Analysis.DriverTag::tone).toArray()),
                 stance.article(readings, driverTags),
                 ENGINE);
     }

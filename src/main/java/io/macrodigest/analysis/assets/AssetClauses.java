@@ -12,8 +12,10 @@ import java.util.stream.IntStream;
 /**
  * Sentiment towards each asset that a sentence names, from the clause that is about it: in "Bitcoin rose while
  * Ether fell" Bitcoin gets the rise and Ether the fall. Clauses end at contrasts and subordinators ("while",
- * "but", "as", ";"); a coordinated part that says nothing by itself ("Bitcoin and Ether fell", "Selling hit
- * Bitcoin, Ether") shares the verdict of the part it is joined to. An asset a price is quoted against takes the
+ * "but", "as", ";"); a part that says nothing by itself shares the verdict of the part it is joined to when it
+ * is a bare name ("Bitcoin and Ether fell", "Selling hit Bitcoin, Ether") or follows on after a comma ("plunged,
+ * triggering forced selling across the crypto market"), while a clause of its own after "and" ("and central banks
+ * kept buying bullion") is its own, neutral verdict. An asset a price is quoted against takes the
  * opposite verdict ("the euro slipped against the dollar", "the yen weakened past 150 per dollar" are a stronger
  * dollar), and the benchmark of a spread
  * none ("junk bonds widened to 480 basis points over Treasuries" says nothing of Treasuries).
@@ -27,6 +29,8 @@ final class AssetClauses {
     private static final Set<String> SPREAD_UNIT = Set.of("points", "bps", "bp", "spread", "spreads", "premium");
     /** How far before a name its "against" or "over" may stand: "against the battered yen". */
     private static final int MARKER_REACH = 3;
+    /** The longest silent part that is a bare name rather than a clause with a verb of its own. */
+    private static final int BARE_NAME = 3;
 
     private final SentimentScorer scorer;
 
@@ -34,7 +38,8 @@ final class AssetClauses {
         this.scorer = scorer;
     }
 
-    private record Span(int start, int end, boolean joinedSoftly) {
+    /** {@code joinedSoftly}: after a comma or "and"; {@code byComma}: after a comma alone. */
+    private record Span(int start, int end, boolean joinedSoftly, boolean byComma) {
     }
 
     private enum Role { SUBJECT, COUNTERPART, BENCHMARK }
@@ -104,42 +109,46 @@ final class AssetClauses {
         List<Span> spans = new ArrayList<>();
         int start = 0;
         boolean soft = false;
+        boolean comma = false;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.lower(i);
             boolean hard = HARD.contains(w);
             if (hard || SOFT.contains(w)) {
                 if (i > start) {
-                    spans.add(new Span(start, i, soft));
+                    spans.add(new Span(start, i, soft, comma));
                 }
                 soft = !hard;
+                comma = w.equals(",");
                 start = i + 1;
             }
         }
         if (start < tokens.size()) {
-            spans.add(new Span(start, tokens.size(), soft));
+            spans.add(new Span(start, tokens.size(), soft, comma));
         }
         return spans;
     }
 
     /**
-     * Softly joined neighbours merge when either says nothing by itself. Each clause is scored once, so a long
-     * list of names costs linear time.
+     * Softly joined neighbours merge when either is a bare name, or a list of them, that says nothing by itself, or
+     * when the later one says nothing and follows on after a comma. Each clause is scored once, so a long list of
+     * names costs linear time.
      */
     private List<Span> merged(Tokens tokens, List<Span> clauses) {
         List<Span> groups = new ArrayList<>();
         Span current = null;
-        boolean currentSilent = false;
+        boolean currentBare = false;
         for (Span next : clauses) {
-            boolean nextSilent = score(tokens, next) == 0;
-            if (current != null && next.joinedSoftly() && (currentSilent || nextSilent)) {
-                current = new Span(current.start(), next.end(), current.joinedSoftly());
-                currentSilent = currentSilent && nextSilent;
+            boolean nextSilent = (next.end() - next.start() <= BARE_NAME || next.byComma()) && score(tokens, next) == 0;
+            boolean nextBare = nextSilent && next.end() - next.start() <= BARE_NAME;
+            if (current != null && next.joinedSoftly() && (currentBare || nextBare || nextSilent && next.byComma())) {
+                current = new Span(current.start(), next.end(), current.joinedSoftly(), current.byComma());
+                currentBare = currentBare && nextBare;
             } else {
                 if (current != null) {
                     groups.add(current);
                 }
                 current = next;
-                currentSilent = nextSilent;
+                currentBare = nextBare;
             }
         }
         if (current != null) {

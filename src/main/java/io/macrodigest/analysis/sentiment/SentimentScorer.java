@@ -54,10 +54,19 @@ public class SentimentScorer {
         return of(polarity.polarity(tokens));
     }
 
-    /** Article sentiment: the balance of its polar sentences, damped when most sentences are plain facts. */
-    public Sentiment article(List<Sentence> sentences) {
+    /**
+     * An article's sentiment for risk assets: the balance of its polar sentences, damped when most are plain facts,
+     * with each macro driver's tone counted as
+     * one more sentence, since what jobless claims or a hotter CPI mean for markets is in the tone, not in the
+     * words ("claims rose" reads flat).
+     */
+    public Sentiment article(List<Sentence> sentences, double... driverTones) {
         double sum = 0;
         double magnitude = 0;
+        for (double tone : driverTones) {
+            sum += tone;
+            magnitude += Math.abs(tone);
+        }
         for (Sentence s : sentences) {
             double p = squash(polarity.polarity(s.tokens()));
             sum += p;

@@ -63,6 +63,11 @@ class AssetTaggerTest {
             "The euro slipped 0.4% against the dollar after the data. | eur:- usd:+",
             "Gold jumped 2% versus a weaker dollar. | gold:+ usd:-",
             "The yen weakened past 150 per dollar. | jpy:- usd:+",
+            // a clause of its own after "and" keeps its own (neutral) verdict; a follow-on after a comma shares one
+            "Gold climbed to a record as the dollar weakened and central banks kept buying bullion. | gold:+ usd:-",
+            "Ether plunged 11% on Friday, triggering forced selling across the crypto market. | eth:- crypto:-",
+            // the title counts, and European shares are European equities
+            "European shares fell 1.2% and the euro rose 0.5% against the dollar. | europe-equities:- eur:+ usd:-",
     })
     void eachAssetTakesItsOwnVerdict(String text, String verdicts) {
         Map<String, Double> tags = tag(text);

@@ -37,7 +37,7 @@ class MacroReadingSetTest {
         assertTrue(files.size() >= 30, "reading set has fewer than 30 articles");
         int met = 0;
         int labels = 0;
-        int[] byKind = new int[6];
+        int[] byKind = new int[10];
         StringBuilder misses = new StringBuilder();
         StringBuilder disagreements = new StringBuilder();
         for (Path file : files) {
@@ -56,15 +56,18 @@ class MacroReadingSetTest {
                     met++;
                     byKind[kind * 2]++;
                 } else {
-                    misses.append(String.format(Locale.ROOT, "  %s: %s | got drivers %s stance %s%n",
-                            file.getFileName(), label, brief(a.drivers()), a.stance().id()));
+                    misses.append(String.format(Locale.ROOT, "  %s: %s | got drivers %s stance %s sentiment %s"
+                            + " assets %s%n", file.getFileName(), label, brief(a.drivers()), a.stance().id(),
+                            a.sentiment().label().id(), a.assets().stream().map(t -> t.asset() + " " + t.sentiment())
+                                    .toList()));
                 }
             }
         }
         double share = (double) met / labels;
         System.out.printf(Locale.ROOT, "Macro reading set: %.3f of labels met (%d/%d, %d articles); drivers %d/%d,"
-                + " stance %d/%d, key facts %d/%d%nMissed:%n%s", share, met, labels, files.size(), byKind[0],
-                byKind[1], byKind[2], byKind[3], byKind[4], byKind[5], misses);
+                + " stance %d/%d, key facts %d/%d, sentiment %d/%d, assets %d/%d%nMissed:%n%s", share, met, labels,
+                files.size(), byKind[0], byKind[1], byKind[2], byKind[3], byKind[4], byKind[5], byKind[6], byKind[7],
+                byKind[8], byKind[9], misses);
         assertTrue(share >= FLOOR, "reading-set share below floor");
         assertTrue(disagreements.isEmpty(), () -> "stance contradicts the rates tone:\n" + disagreements);
     }
@@ -81,13 +84,19 @@ class MacroReadingSetTest {
     }
 
     private static int kind(String label) {
-        if (label.startsWith("stance:")) {
-            return 1;
-        }
-        return label.startsWith("fact:") ? 2 : 0;
+        return switch (label.substring(0, label.indexOf(':'))) {
+            case "stance" -> 1;
+            case "fact" -> 2;
+            case "sentiment" -> 3;
+            case "asset" -> 4;
+            default -> 0;
+        };
     }
 
-    /** One label: "drivers: rates -", "drivers: none", "absent: rates", "stance: hawkish" or "fact: 4.9%". */
+    /**
+     * One label: "drivers: rates -", "drivers: none", "absent: rates", "stance: hawkish", "fact: 4.9%",
+     * "sentiment: negative" or "asset: btc -" (the sign of the article's sentiment towards that asset).
+     */
     private static boolean meets(String label, Analysis a) {
         int colon = label.indexOf(':');
         String key = label.substring(0, colon);
@@ -104,6 +113,12 @@ class MacroReadingSetTest {
             }
             case "absent" -> a.drivers().stream().noneMatch(t -> t.driver() == Driver.parse(value));
             case "stance" -> a.stance().id().equals(value);
+            case "sentiment" -> a.sentiment().label().id().equals(value);
+            case "asset" -> {
+                String[] parts = value.split(" ");
+                int sign = parts[1].equals("+") ? 1 : -1;
+                yield a.assets().stream().anyMatch(t -> t.asset().equals(parts[0]) && Math.signum(t.sentiment()) == sign);
+            }
             case "fact" -> (a.summary() + " " + a.insights().stream().map(Analysis.Insight::insight)
                     .reduce("", (x, y) -> x + " " + y)).contains(value);
             default -> throw new IllegalArgumentException("unknown label " + label);
