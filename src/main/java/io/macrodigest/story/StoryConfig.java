@@ -83,6 +83,7 @@ public interface StoryConfig {
     @WithDefault("0.64")
     double namedBestSimilarity();
 
+    /** The share of the names of the article or the candidate, whichever names fewer, that the other names too. */
     @WithDefault("0.5")
     double namedBestShare();
 

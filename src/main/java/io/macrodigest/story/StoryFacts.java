@@ -24,7 +24,8 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
             Pattern.CASE_INSENSITIVE);
     /**
      * A day of a month, either way round: "Feb. 16", "February 16th, 2017", "16 February". Kept as a figure of kind
-     * {@code date} ("date:02-16", without the year, which leads often leave out).
+     * {@code date} ("date:02-16", without the year, which leads often leave out): a shared day counts as a shared
+     * figure, different days are read by {@link #datesDisagree}, not by {@link #figuresDisagree}.
      */
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
@@ -141,7 +142,7 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
             boolean monthFirst = m.group(1) != null;
             String month = (monthFirst ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT).substring(0, 3);
             int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(3));
-            // "may 5" could be a verb and a count, but a day number past 31 is never a date
+            // "Dec 45" is a model or a count, not a day
             if (day >= 1 && day <= 31) {
                 found.add(String.format(Locale.ROOT, "%s:%02d-%02d", DATE_KIND, MONTHS.indexOf(month) + 1, day));
             }
