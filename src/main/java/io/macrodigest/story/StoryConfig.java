@@ -76,6 +76,24 @@ public interface StoryConfig {
     @WithDefault("0.12")
     double clearPairMargin();
 
+    /**
+     * From here up, an article and its most similar candidate that no rule above joined still join when they share
+     * names, at least {@code named-best-share} of the names of the one naming fewer...
+     */
+    @WithDefault("0.64")
+    double namedBestSimilarity();
+
+    /** The share of the names of the article or the candidate, whichever names fewer, that the other names too. */
+    @WithDefault("0.5")
+    double namedBestShare();
+
+    /**
+     * ...and no article of another story in the window comes within this much of their similarity, to the article
+     * or to the candidate (in a window of ten candidates or more).
+     */
+    @WithDefault("0.03")
+    double namedBestMargin();
+
     /** "More like this" looks at articles dated up to this long before or after the article. */
     @WithDefault("30D")
     Duration similarWindow();

@@ -1,6 +1,7 @@
 package io.macrodigest.story;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,18 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
             "(?<![\\w.])\\$?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent|per cent|basis points?|bps?|"
                     + "trillion|billion|million|bn|mn|tn)?(?![\\w])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A day of a month, either way round: "Feb. 16", "February 16th, 2017", "16 February". Kept as a figure of kind
+     * {@code date} ("date:02-16", without the year, which leads often leave out): a shared day counts as a shared
+     * figure, different days are read by {@link #datesDisagree}, not by {@link #figuresDisagree}.
+     */
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b\\.?)(?![\\w])");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+    static final String DATE_KIND = "date";
     /** A run of capitalised words ("Federal Reserve", "Jerome Powell") is one name. */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*\\p{L})*");
     /** Capitalised words that name no one: sentence openers, titles, months and days (dates are compared by time). */
@@ -58,11 +71,31 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
         }
         Set<String> kinds = new HashSet<>();
         figures.forEach(f -> kinds.add(kind(f)));
+        kinds.remove(DATE_KIND);
         return other.figures.stream().map(StoryFacts::kind).anyMatch(kinds::contains);
+    }
+
+    /**
+     * Both give a day of the month and none is the same. Weaker evidence than figures, so the rule reads it only
+     * below {@code join-similarity}: one report of an event dates the event, another the day it reports on it.
+     */
+    public boolean datesDisagree(StoryFacts other) {
+        Set<String> mine = dates(figures);
+        Set<String> theirs = dates(other.figures);
+        return !mine.isEmpty() && !theirs.isEmpty() && Collections.disjoint(mine, theirs);
+    }
+
+    private static Set<String> dates(Set<String> figures) {
+        Set<String> dates = new HashSet<>();
+        figures.stream().filter(f -> kind(f).equals(DATE_KIND)).forEach(dates::add);
+        return dates;
     }
 
     /** A figure's unit ("%", "bp", "bn"...) or, for a plain number, its order of magnitude ("220000" is n6). */
     static String kind(String figure) {
+        if (figure.startsWith(DATE_KIND + ":")) {
+            return DATE_KIND;
+        }
         int unit = figure.length();
         while (unit > 0 && !Character.isDigit(figure.charAt(unit - 1))) {
             unit--;
@@ -97,6 +130,22 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
                 continue;
             }
             found.add(digits + fraction + unit);
+        }
+        found.addAll(datesIn(text));
+        return found;
+    }
+
+    private static Set<String> datesIn(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            boolean monthFirst = m.group(1) != null;
+            String month = (monthFirst ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT).substring(0, 3);
+            int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(3));
+            // "Dec 45" is a model or a count, not a day
+            if (day >= 1 && day <= 31) {
+                found.add(String.format(Locale.ROOT, "%s:%02d-%02d", DATE_KIND, MONTHS.indexOf(month) + 1, day));
+            }
         }
         return found;
     }

@@ -24,10 +24,18 @@ import io.macrodigest.analysis.model.Vectors;
  * candidates or more, as among a handful any best is clear);</li>
  * <li>similarity ≥ {@code rare-name-similarity} joins only with two rare shared names, or one and a shared
  * figure;</li>
+ * <li>below {@code join-similarity}, two articles that both give a day of the month and share none are reports
+ * of different days (two meetings, two rounds of talks); above it the wording is evidence enough, as one report
+ * dates the event and another the day it writes;</li>
  * <li>failing all these, the most similar candidate, from {@code rare-name-similarity} up, joins when the two are
  * clearly each other's best: every article of another story in the window at least {@code clear-pair-margin}
  * less similar to either of them (again in a window of ten or more). Two reports of one event in a window of
- * other news; a third piece of the same topic would be near one of them.</li>
+ * other news; a third piece of the same topic would be near one of them;</li>
+ * <li>still failing, the most similar candidate, from {@code named-best-similarity} up, joins when the two name
+ * mostly the same people and places (at least {@code named-best-share} of the names of the one naming fewer)
+ * and every article of another story is at least {@code named-best-margin} less similar to either: lead
+ * paragraphs of one event are often no nearer to the model than two of a topic, but they name the same few
+ * actors.</li>
  * </ul>
  * A name is rare when at most {@code rare-name-articles} articles of the window mention it (the article and its
  * candidates), and at most a tenth of them: "Powell" on a Fed day is no evidence, a company or a town named by
@@ -57,8 +65,8 @@ public class StoryMatcher {
         if (article.vector() == null) {
             return Optional.empty();
         }
-        double floor = Math.min(config.greyZoneSimilarity(), config.rareNameSimilarity())
-                - config.shortTextAllowance();
+        double floor = Math.min(Math.min(config.greyZoneSimilarity(), config.rareNameSimilarity()),
+                config.namedBestSimilarity()) - config.shortTextAllowance();
         List<Scored> scored = candidates.stream()
                 .filter(c -> c.vector() != null)
                 .map(c -> new Scored(c, Vectors.dot(article.vector(), c.vector())))
@@ -82,7 +90,11 @@ public class StoryMatcher {
                 return Optional.of(matched(s, rule));
             }
         }
-        return clearPair(article, best, scored) ? Optional.of(matched(best, "clear-pair")) : Optional.empty();
+        if (clearPair(article, best, scored)) {
+            return Optional.of(matched(best, "clear-pair"));
+        }
+        return namedBest(article, best, scored) ? Optional.of(matched(best, "named-best"))
+                : Optional.empty();
     }
 
     private static StoryMatch matched(Scored s, String rule) {
@@ -98,13 +110,45 @@ public class StoryMatcher {
         StoryCandidate candidate = best.candidate;
         double similarity = best.similarity + allowance(article.words(), candidate.words());
         if (scored.size() < WINDOW_FOR_CLEAR_BEST || similarity < config.rareNameSimilarity()
-                || article.facts().figuresDisagree(candidate.facts())) {
+                || article.facts().figuresDisagree(candidate.facts())
+                || article.facts().datesDisagree(candidate.facts())) {
             return false;
         }
-        double rivals = best.similarity - config.clearPairMargin();
+        return standsOut(best, scored, config.clearPairMargin());
+    }
+
+    /** No article of another story than {@code best}'s within {@code margin} of their similarity, to either. */
+    private static boolean standsOut(Scored best, List<Scored> scored, double margin) {
+        double rivals = best.similarity - margin;
         return nextStory(best, scored) <= rivals && scored.stream()
-                .filter(s -> s.candidate.storyId() != candidate.storyId())
-                .allMatch(s -> Vectors.dot(candidate.vector(), s.candidate.vector()) <= rivals);
+                .filter(s -> s.candidate.storyId() != best.candidate.storyId())
+                .allMatch(s -> Vectors.dot(best.candidate.vector(), s.candidate.vector()) <= rivals);
+    }
+
+    /**
+     * The article and its most similar candidate name mostly the same people and places: at least one shared
+     * name, and at least {@code named-best-share} of the names of the one naming fewer; their figures and dates
+     * do not disagree; and they stand out of the window by {@code named-best-margin}: no article of another story
+     * that near to the article or to the candidate (in a window of ten or more). Not for a text under
+     * {@code short-text-min-words}: a headline's one name is all of its names. Two lead paragraphs of one event
+     * are often no more alike to the model than two of a topic, but they name the same few actors: a lead about
+     * a different event of the topic names others beside the shared ones (a country, a leader).
+     */
+    private boolean namedBest(StoryProfile article, Scored best, List<Scored> scored) {
+        StoryCandidate candidate = best.candidate;
+        StoryFacts facts = article.facts();
+        StoryFacts other = candidate.facts();
+        double similarity = best.similarity + allowance(article.words(), candidate.words());
+        if (scored.size() < WINDOW_FOR_CLEAR_BEST || similarity < config.namedBestSimilarity()
+                || tooShort(article.words()) || tooShort(candidate.words())
+                || facts.figuresDisagree(other) || facts.datesDisagree(other)) {
+            return false;
+        }
+        int shared = facts.sharedNames(other);
+        if (shared == 0 || shared < config.namedBestShare() * Math.min(facts.names().size(), other.names().size())) {
+            return false;
+        }
+        return standsOut(best, scored, config.namedBestMargin());
     }
 
     private String rule(StoryProfile article, Scored s, Map<String, Integer> uses, int maxUses, boolean clearBest) {
@@ -117,6 +161,10 @@ public class StoryMatcher {
         double similarity = s.similarity + allowance(article.words(), s.candidate.words());
         if (similarity >= config.joinSimilarity()) {
             return "similar";
+        }
+        // below join-similarity a date is evidence: two reports of different days' events of one topic
+        if (facts.datesDisagree(other)) {
+            return null;
         }
         boolean figure = facts.sharedFigures(other) > 0;
         long rare = other.names().stream().filter(n -> uses.getOrDefault(n, Integer.MAX_VALUE) <= maxUses).count();

@@ -47,6 +47,24 @@ class StoryFactsTest {
         assertTrue(figures("25bp", "4%").figuresDisagree(figures("3.75%")));
     }
 
+    @Test
+    void daysOfTheMonthAreFiguresOfTheirOwnKindWithoutTheYear() {
+        StoryFacts facts = StoryFacts.of("", "The council met on Thursday, Feb. 16, 2017, after the vote of 3 March "
+                + "and before the hearing on September 2nd; a mayor 5 times elected may 12 more.");
+        assertEquals(Set.of("date:02-16", "date:03-03", "date:09-02"), facts.figures());
+        assertEquals(StoryFacts.DATE_KIND, StoryFacts.kind("date:02-16"));
+    }
+
+    @Test
+    void datesDisagreeWhenBothGiveDaysAndShareNoneAndFiguresIgnoreThem() {
+        StoryFacts february = figures("date:02-16", "220000");
+        StoryFacts august = figures("date:08-13", "220000");
+        assertTrue(february.datesDisagree(august));
+        assertFalse(february.figuresDisagree(august), "the dates are left to datesDisagree");
+        assertFalse(february.datesDisagree(figures("date:08-13", "date:02-16")));
+        assertFalse(february.datesDisagree(figures("220000")), "no day given: no evidence");
+    }
+
     static StoryFacts figures(String... figures) {
         return new StoryFacts(Set.of(figures), Set.of());
     }

@@ -189,6 +189,63 @@ class StoryMatcherTest {
     }
 
     @Test
+    void twoReportsNamingTheSameFewActorsJoinBelowTheGreyZoneWhenTheyStandOut() {
+        // a council vote in a small town, told by two outlets: the model puts them 0.66 apart
+        StoryFacts council = new StoryFacts(Set.of(), Set.of("harwich", "okafor", "mensah"));
+        StoryFacts otherOutlet = new StoryFacts(Set.of(), Set.of("harwich", "okafor", "mensah", "council"));
+        StoryProfile article = new StoryProfile(at(0.66), council, FULL);
+        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), otherOutlet, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.50), council, FULL));
+        }
+        StoryMatch match = matcher.match(article, window).orElseThrow();
+        assertEquals("named-best", match.rule(), "all three names shared, nothing of another story within 0.03");
+        assertEquals(1L, match.matchedArticleId());
+
+        // a report of the topic naming one of the three among others: a different event in the same town
+        StoryFacts topic = new StoryFacts(Set.of(), Set.of("harwich", "essex", "treasury", "reeves"));
+        window.set(0, new StoryCandidate(1, 1, at(1), topic, FULL));
+        assertTrue(matcher.match(article, window).isEmpty(), "one name shared, under half of the three");
+        window.set(0, new StoryCandidate(1, 1, at(1), otherOutlet, FULL));
+        // another story 0.02 less similar: two events of one topic
+        window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.64), council, FULL));
+        assertTrue(matcher.match(article, window).isEmpty());
+        window.set(1, new StoryCandidate(2, 2, turned(article.vector(), 0.50), council, FULL));
+        // days of the month that differ: two meetings
+        StoryProfile dated = new StoryProfile(at(0.66), new StoryFacts(Set.of("date:03-04"), council.names()), FULL);
+        StoryFacts earlier = new StoryFacts(Set.of("date:02-11"), otherOutlet.names());
+        window.set(0, new StoryCandidate(1, 1, at(1), earlier, FULL));
+        assertTrue(matcher.match(dated, window).isEmpty());
+        window.set(0, new StoryCandidate(1, 1, at(1), otherOutlet, FULL));
+        // a teaser's one or two names are all its names: no evidence
+        assertTrue(matcher.match(new StoryProfile(at(0.66), council, 12), window).isEmpty());
+        // below named-best-similarity (0.64), no step
+        StoryProfile weaker = new StoryProfile(at(0.62), council, FULL);
+        List<StoryCandidate> far = new ArrayList<>(window.subList(0, 1));
+        for (long id = 2; id <= 12; id++) {
+            far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), council, FULL));
+        }
+        assertTrue(matcher.match(weaker, far).isEmpty());
+    }
+
+    @Test
+    void differentDaysOfTheMonthKeepReportsApartBelowTheJoinThreshold() {
+        Set<String> names = Set.of("okafor", "harwich");
+        StoryFacts march = new StoryFacts(Set.of("date:03-04"), names);
+        StoryFacts february = new StoryFacts(Set.of("date:02-11"), names);
+        StoryFacts undated = new StoryFacts(Set.of(), names);
+        StoryProfile greyZone = new StoryProfile(at(0.75), march, FULL);
+        assertEquals("shared-facts",
+                matcher.match(greyZone, List.of(new StoryCandidate(1, 1, at(1), undated, FULL))).orElseThrow().rule(),
+                "a report that gives no day is no evidence against");
+        assertTrue(matcher.match(greyZone, List.of(new StoryCandidate(1, 1, at(1), february, FULL))).isEmpty());
+        StoryProfile near = new StoryProfile(at(0.80), march, FULL);
+        assertEquals("similar",
+                matcher.match(near, List.of(new StoryCandidate(1, 1, at(1), february, FULL))).orElseThrow().rule(),
+                "from join-similarity up dates say nothing: one report dates the event, another its own day");
+    }
+
+    @Test
     void twoShortLeadsJoinAtASimilarityThatKeepsTwoFullLeadsApart() {
         StoryFacts none = new StoryFacts(Set.of(), Set.of());
         // 0.76 is below the join threshold (0.78) and, without a shared fact, nothing in the grey zone joins
