@@ -252,15 +252,13 @@ public class ArticleSearch {
     /**
      * Highlighted fragments for one page of ids only, from the short fields (summary, insights, quotes); for a
      * hit that matched in its body alone, from the opening of the body instead, so that every hit shows why it
-     * matched. Bounded either way: {@code ts_headline} never parses a whole long body.
+     * matched. Bounded either way: {@code ts_headline} never parses a whole long body. The statement is V44's
+     * {@code search_snippets}, planned once per connection: it reads the page's hits by id whatever was searched.
      */
     private Map<Long, String> snippets(Connection connection, String q, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String analysis = "concat_ws(' … ', a.summary,"
-                + " (select string_agg(i.insight || ' ' || coalesce(i.impact, ''), ' ') from article_insight i where i.article_id = a.id),"
-                + " (select string_agg(qt.text, ' ') from article_quote qt where qt.article_id = a.id))";
         // a snippet highlights any searched word it holds: under the query's own AND, a field holding only some of
         // the words (the rest matched in the title) would show no highlight at all
         Map<String, Object> params = new HashMap<>();
@@ -268,13 +266,10 @@ public class ArticleSearch {
         params.put("ids", ids.toArray(Long[]::new));
         params.put("options", "StartSel=" + SnippetHtml.START + ", StopSel=" + SnippetHtml.STOP
                 + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"");
-        params.put("start", String.valueOf(SnippetHtml.START));
-        // one statement: the body's headline is computed only for a hit whose short fields hold no searched word
-        String sql = "select a.id, h.short, case when strpos(h.short, :start) = 0 then " + headline("left(a.text, "
-                + BODY_SNIPPET_CHARS + ")") + " end from article a cross join websearch_to_tsquery('english', :q) query"
-                + " cross join lateral (select " + headline(analysis) + " as short offset 0) h where a.id = any(:ids)";
+        params.put("bodyChars", BODY_SNIPPET_CHARS);
         Map<Long, String> out = new HashMap<>();
-        for (Object[] row : SqlRows.query(connection, sql, params)) {
+        for (Object[] row : SqlRows.query(connection,
+                "select id, short, body from search_snippets(:q, :ids, :options, :bodyChars)", params)) {
             String shortFields = (String) row[1];
             String body = (String) row[2];
             boolean bodyMarked = body != null && body.indexOf(SnippetHtml.START) >= 0;
@@ -293,11 +288,6 @@ public class ArticleSearch {
             }
         }
         return words.isEmpty() ? q : String.join(" or ", words);
-    }
-
-    /** {@code ts_headline} of {@code doc} (an SQL expression over {@code article a}), matches marked. */
-    private static String headline(String doc) {
-        return "ts_headline('english', translate(" + doc + ", chr(2) || chr(3), ''), query, :options)";
     }
 
     /**

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Entities;
  */
 final class SnippetHtml {
 
+    /** chr(2) and chr(3): V44's {@code search_snippets} strips and tests them by these codes. */
     static final char START = '\u0002';
     static final char STOP = '\u0003';
 
