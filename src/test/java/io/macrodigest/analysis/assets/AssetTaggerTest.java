@@ -66,7 +66,10 @@ class AssetTaggerTest {
             // a clause of its own after "and" keeps its own (neutral) verdict; a follow-on after a comma shares one
             "Gold climbed to a record as the dollar weakened and central banks kept buying bullion. | gold:+ usd:-",
             "Ether plunged 11% on Friday, triggering forced selling across the crypto market. | eth:- crypto:-",
-            // the title counts, and European shares are European equities
+            // a bond's yield moves against its price
+            "The 10-year Treasury yield jumped to 4.9%, its highest since 2007. | treasuries:-",
+            "Treasury bonds rallied after the weak jobs report. | treasuries:+",
+            // European shares are European equities
             "European shares fell 1.2% and the euro rose 0.5% against the dollar. | europe-equities:- eur:+ usd:-",
     })
     void eachAssetTakesItsOwnVerdict(String text, String verdicts) {
