@@ -40,6 +40,10 @@ public final class MacroLexicon {
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
             "when", "which", "and");
     private static final java.util.Set<String> TOWARD = java.util.Set.of("to", "toward", "towards");
+    /** "Move up to the committee's goal", "down from its peak": what follows the move is where it goes or came from. */
+    private static final java.util.Set<String> DESTINATIONS = java.util.Set.of("to", "toward", "towards", "from");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that",
+            "some", "any", "its", "their");
     private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate",
             "mandate-consistent", "maximum");
     private static final int GOAL_WINDOW = 6;
@@ -271,6 +275,15 @@ public final class MacroLexicon {
         return head != null && Math.abs(head.weight()) >= Math.abs(topic.weight());
     }
 
+    /**
+     * A verb's move does not move the thing it heads to or comes from ("move up to the committee's goal", "down
+     * from its peak"); a move named as a noun does ("a boost to activity").
+     */
+    private static boolean destination(PhraseLexicon.Hit move, PhraseLexicon.Hit topic, Tokens tokens) {
+        boolean noun = move.start() > 0 && DETERMINERS.contains(tokens.lower(move.start() - 1));
+        return !noun && TokenScan.anyBetween(tokens, move.end(), topic.start(), DESTINATIONS);
+    }
+
     /** A move that is itself said to fade: "the rally stalled", "rate hikes slowed". */
     private static boolean reversedAfter(PhraseLexicon.Hit move, Tokens tokens) {
         return TokenScan.anyBetween(tokens, move.end(), move.end() + 2, FADING);
@@ -291,7 +304,8 @@ public final class MacroLexicon {
                 }
             } else if (d.end() <= topic.start()) {
                 distance = topic.start() - d.end();
-                if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())) {
+                if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())
+                        || destination(d, topic, tokens)) {
                     continue;
                 }
             } else {

@@ -134,6 +134,9 @@ class MacroDriversTest {
             "Survey measures suggest that inflation expectations are no longer anchored. | HAWKISH",
             "Officials stand ready to act against any emerging threat to price stability. | HAWKISH",
             "Financing the current account deficit could become harder in coming years. | HAWKISH",
+            // a verb's move heads to its goal, it does not move the committee named there; a noun's move does
+            "Staff see inflation drifting up to the FOMC's longer-run goal over the next two years. | DOVISH",
+            "The tax rebates gave a boost to consumer spending in the spring. | HAWKISH",
     })
     void stanceOfASentence(String sentence, Stance expected) {
         assertEquals(expected, readings.stance.classify(sentence), sentence);

@@ -1,0 +1,19 @@
+package io.macrodigest.analysis.drivers;
+
+import io.macrodigest.analysis.text.Tokens;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MacroLexiconTest {
+
+    private final MacroLexicon lexicon = new MacroLexicon();
+
+    @Test
+    void noMoreThanCapsAMoveInsteadOfNegatingIt() {
+        MacroLexicon.Reading r = lexicon.read(
+                Tokens.of("Participants expected no more than moderate growth in consumer spending next year."));
+        assertTrue(r.signals().stream().noneMatch(s -> s.negated() || s.signed() > 0), r::toString);
+    }
+}
