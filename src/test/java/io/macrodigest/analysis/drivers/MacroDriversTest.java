@@ -137,6 +137,8 @@ class MacroDriversTest {
             // a verb's move heads to its goal, it does not move the committee named there; a noun's move does
             "Staff see inflation drifting up to the FOMC's longer-run goal over the next two years. | DOVISH",
             "The tax rebates gave a boost to consumer spending in the spring. | HAWKISH",
+            // "not only" adds rather than denies
+            "Not only did inflation rise last quarter, it also spread to services. | HAWKISH",
     })
     void stanceOfASentence(String sentence, Stance expected) {
         assertEquals(expected, readings.stance.classify(sentence), sentence);
