@@ -28,6 +28,8 @@ public final class MacroLexicon {
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
+    private static final int INFINITIVE_LEAD = 3;
+    private static final int NEGATED_INFINITIVE_WINDOW = 9;
     private static final double POLICY_MOVE = 1.6;
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
@@ -367,7 +369,7 @@ public final class MacroLexicon {
         boolean negated = false;
         double scale = 1;
         for (PhraseLexicon.Hit m : modifiers) {
-            boolean before = m.end() <= from && from - m.end() <= NEGATOR_WINDOW
+            boolean before = m.end() <= from && from - m.end() <= window(m, tokens)
                     && !boundaryBetween(tokens, m.end(), from)
                     && !(m.section().equals("negator")
                             && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
@@ -383,6 +385,18 @@ public final class MacroLexicon {
             }
         }
         return new Modifier(negated, scale);
+    }
+
+    /**
+     * How far before a move a modifier reaches: a negator that governs an infinitive ("not sufficient to continue
+     * to bring unemployment down", "not enough to lift hiring") reaches through it.
+     */
+    private static int window(PhraseLexicon.Hit m, Tokens tokens) {
+        if (m.section().equals("negator")
+                && TokenScan.anyBetween(tokens, m.end(), m.end() + INFINITIVE_LEAD, java.util.Set.of("to"))) {
+            return NEGATED_INFINITIVE_WINDOW;
+        }
+        return NEGATOR_WINDOW;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {
