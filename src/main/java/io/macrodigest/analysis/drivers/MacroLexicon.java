@@ -25,6 +25,8 @@ public final class MacroLexicon {
     public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy) {
     }
 
+    private static final java.util.Set<String> BACKGROUND_OPENERS = java.util.Set.of("after", "following");
+    private static final double BACKGROUND = 0.4;
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
@@ -85,6 +87,7 @@ public final class MacroLexicon {
             }
         }
         double[] clause = ClauseWeights.of(tokens);
+        backgroundOpening(tokens, clause);
         PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
         List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
@@ -248,6 +251,26 @@ public final class MacroLexicon {
             inside[i] = open;
         }
         return inside;
+    }
+
+    /**
+     * An opening "after ..." or "following ..." phrase, up to its comma, sets the scene the news follows
+     * ("following the deepest slump in decades, hiring rebounded"): it weighs less than the clause after it.
+     */
+    private static void backgroundOpening(Tokens tokens, double[] clause) {
+        if (tokens.size() == 0 || !BACKGROUND_OPENERS.contains(tokens.lower(0))) {
+            return;
+        }
+        int comma = 1;
+        while (comma < tokens.size() && !CONDITION_ENDS.contains(tokens.lower(comma))) {
+            comma++;
+        }
+        if (comma == tokens.size()) {
+            return;
+        }
+        for (int i = 1; i < comma; i++) {
+            clause[i] *= BACKGROUND;
+        }
     }
 
     /** Driver and stance things (not moves) by the position after their last word. */

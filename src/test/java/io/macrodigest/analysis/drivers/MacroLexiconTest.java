@@ -16,4 +16,11 @@ class MacroLexiconTest {
                 Tokens.of("Participants expected no more than moderate growth in consumer spending next year."));
         assertTrue(r.signals().stream().noneMatch(s -> s.negated() || s.signed() > 0), r::toString);
     }
+
+    @Test
+    void anOpeningAfterPhraseIsTheBackgroundNotTheNews() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of(
+                "Following the deepest recession in decades, hiring and output bounced back faster than forecast."));
+        assertTrue(r.stanceLean() > 0, r::toString);
+    }
 }
