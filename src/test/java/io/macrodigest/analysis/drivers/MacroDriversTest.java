@@ -139,6 +139,8 @@ class MacroDriversTest {
             "The tax rebates gave a boost to consumer spending in the spring. | HAWKISH",
             // "not only" adds rather than denies
             "Not only did inflation rise last quarter, it also spread to services. | HAWKISH",
+            // a thing that escapes restraint is rising
+            "Board members fear that inflation could get out of control next year. | HAWKISH",
             // a negator that governs an infinitive reaches the move inside it
             "Officials worried that hiring was not strong enough to keep pushing the jobless rate lower. | DOVISH",
     })

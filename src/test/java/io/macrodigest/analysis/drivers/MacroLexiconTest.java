@@ -23,4 +23,10 @@ class MacroLexiconTest {
                 "Following the deepest recession in decades, hiring and output bounced back faster than forecast."));
         assertTrue(r.stanceLean() > 0, r::toString);
     }
+
+    @Test
+    void notAllWeakensAMoveWithoutDenyingIt() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of("Not all gauges of underlying inflation picked up last month."));
+        assertTrue(r.stanceLean() > 0, r::toString);
+    }
 }
