@@ -27,6 +27,16 @@ public final class MacroLexicon {
 
     private static final java.util.Set<String> BACKGROUND_OPENERS = java.util.Set.of("after", "following");
     private static final double BACKGROUND = 0.4;
+    private static final int LEVEL_WINDOW = 8;
+    private static final double HIGH_INFLATION = 2.5;
+    private static final double LOW_INFLATION = 1.5;
+    private static final double LEVEL_LEAN = 0.6;
+    private static final java.util.Set<String> LEVEL_LINKS = java.util.Set.of("is", "was", "were", "at", "stood",
+            "running", "ran", "remains", "remained", "of");
+    private static final java.util.Set<String> PERCENT = java.util.Set.of("percent", "%", "pct");
+    /** Between inflation and its figure, these make it something other than a plain level. */
+    private static final java.util.Set<String> LEVEL_BREAKS = java.util.Set.of("up", "down", "benchmark",
+            "expectation", "hedge", "negator");
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
@@ -150,7 +160,45 @@ public final class MacroLexicon {
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
+        lean += inflationLevel(hits, tokens, clause);
         return new Reading(signals, asks(tokens) ? 0 : lean, policy);
+    }
+
+    /**
+     * Inflation stated as a level against the usual 2 percent goal ("inflation is at 4.8 percent", "core inflation
+     * was close to 1 percent"): well above leans hawkish, well below dovish. Only a plain statement of the level:
+     * with a move, a goal or a forecast in between, the other rules read it.
+     */
+    private static double inflationLevel(List<PhraseLexicon.Hit> hits, Tokens tokens, double[] clause) {
+        for (PhraseLexicon.Hit h : hits) {
+            if (!h.section().equals("inflation") || h.weight() < 1) {
+                continue;
+            }
+            boolean linked = false;
+            int limit = Math.min(tokens.size() - 1, h.end() + LEVEL_WINDOW);
+            for (int k = h.end(); k < limit; k++) {
+                String w = tokens.lower(k);
+                if (CONDITION_ENDS.contains(w) && !linked || coveredBy(hits, k, LEVEL_BREAKS)) {
+                    break;
+                }
+                linked |= LEVEL_LINKS.contains(w);
+                if (linked && tokens.isNumber(k) && PERCENT.contains(tokens.lower(k + 1))) {
+                    double level = tokens.number(k);
+                    double sign = level >= HIGH_INFLATION ? 1 : level <= LOW_INFLATION ? -1 : 0;
+                    return sign * LEVEL_LEAN * clause[h.start()];
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean coveredBy(List<PhraseLexicon.Hit> hits, int k, java.util.Set<String> sections) {
+        for (PhraseLexicon.Hit h : hits) {
+            if (h.start() <= k && k < h.end() && sections.contains(h.section())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

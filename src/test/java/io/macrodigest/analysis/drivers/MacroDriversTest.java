@@ -141,6 +141,10 @@ class MacroDriversTest {
             "Not only did inflation rise last quarter, it also spread to services. | HAWKISH",
             // a thing that escapes restraint is rising
             "Board members fear that inflation could get out of control next year. | HAWKISH",
+            // inflation stated as a level against the usual 2 percent goal; the goal itself is no level
+            "Headline inflation is at 4.5 percent on a twelve-month basis. | HAWKISH",
+            "Core inflation was close to 1 percent for most of the year. | DOVISH",
+            "The board adopted an inflation target of 2 percent in 2012. | NEUTRAL",
             // a negator that governs an infinitive reaches the move inside it
             "Officials worried that hiring was not strong enough to keep pushing the jobless rate lower. | DOVISH",
     })
