@@ -25,9 +25,23 @@ public final class MacroLexicon {
     public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy) {
     }
 
+    private static final java.util.Set<String> BACKGROUND_OPENERS = java.util.Set.of("after", "following");
+    private static final double BACKGROUND = 0.4;
+    private static final int LEVEL_WINDOW = 8;
+    private static final double HIGH_INFLATION = 2.5;
+    private static final double LOW_INFLATION = 1.5;
+    private static final double LEVEL_LEAN = 0.6;
+    private static final java.util.Set<String> LEVEL_LINKS = java.util.Set.of("is", "was", "were", "at", "stood",
+            "running", "ran", "remains", "remained", "of");
+    private static final java.util.Set<String> PERCENT = java.util.Set.of("percent", "%", "pct");
+    /** Between inflation and its figure, these make it something other than a plain level. */
+    private static final java.util.Set<String> LEVEL_BREAKS = java.util.Set.of("up", "down", "benchmark",
+            "expectation", "hedge", "negator");
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
+    private static final int INFINITIVE_LEAD = 3;
+    private static final int NEGATED_INFINITIVE_WINDOW = 9;
     private static final double POLICY_MOVE = 1.6;
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
@@ -40,6 +54,10 @@ public final class MacroLexicon {
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "since", "after",
             "when", "which", "and");
     private static final java.util.Set<String> TOWARD = java.util.Set.of("to", "toward", "towards");
+    /** "Move up to the committee's goal", "down from its peak": what follows the move is where it goes or came from. */
+    private static final java.util.Set<String> DESTINATIONS = java.util.Set.of("to", "toward", "towards", "from");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that",
+            "some", "any", "its", "their");
     private static final java.util.Set<String> GOALS = java.util.Set.of("objective", "target", "goal", "mandate",
             "mandate-consistent", "maximum");
     private static final int GOAL_WINDOW = 6;
@@ -79,6 +97,7 @@ public final class MacroLexicon {
             }
         }
         double[] clause = ClauseWeights.of(tokens);
+        backgroundOpening(tokens, clause);
         PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
         List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
@@ -141,7 +160,45 @@ public final class MacroLexicon {
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
+        lean += inflationLevel(hits, tokens, clause);
         return new Reading(signals, asks(tokens) ? 0 : lean, policy);
+    }
+
+    /**
+     * Inflation stated as a level against the usual 2 percent goal ("inflation is at 4.8 percent", "core inflation
+     * was close to 1 percent"): well above leans hawkish, well below dovish. Only a plain statement of the level:
+     * with a move, a goal or a forecast in between, the other rules read it.
+     */
+    private static double inflationLevel(List<PhraseLexicon.Hit> hits, Tokens tokens, double[] clause) {
+        for (PhraseLexicon.Hit h : hits) {
+            if (!h.section().equals("inflation") || h.weight() < 1) {
+                continue;
+            }
+            boolean linked = false;
+            int limit = Math.min(tokens.size() - 1, h.end() + LEVEL_WINDOW);
+            for (int k = h.end(); k < limit; k++) {
+                String w = tokens.lower(k);
+                if (CONDITION_ENDS.contains(w) && !linked || coveredBy(hits, k, LEVEL_BREAKS)) {
+                    break;
+                }
+                linked |= LEVEL_LINKS.contains(w);
+                if (linked && tokens.isNumber(k) && PERCENT.contains(tokens.lower(k + 1))) {
+                    double level = tokens.number(k);
+                    double sign = level >= HIGH_INFLATION ? 1 : level <= LOW_INFLATION ? -1 : 0;
+                    return sign * LEVEL_LEAN * clause[h.start()];
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean coveredBy(List<PhraseLexicon.Hit> hits, int k, java.util.Set<String> sections) {
+        for (PhraseLexicon.Hit h : hits) {
+            if (h.start() <= k && k < h.end() && sections.contains(h.section())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -244,6 +301,26 @@ public final class MacroLexicon {
         return inside;
     }
 
+    /**
+     * An opening "after ..." or "following ..." phrase, up to its comma, sets the scene the news follows
+     * ("following the deepest slump in decades, hiring rebounded"): it weighs less than the clause after it.
+     */
+    private static void backgroundOpening(Tokens tokens, double[] clause) {
+        if (tokens.size() == 0 || !BACKGROUND_OPENERS.contains(tokens.lower(0))) {
+            return;
+        }
+        int comma = 1;
+        while (comma < tokens.size() && !CONDITION_ENDS.contains(tokens.lower(comma))) {
+            comma++;
+        }
+        if (comma == tokens.size()) {
+            return;
+        }
+        for (int i = 1; i < comma; i++) {
+            clause[i] *= BACKGROUND;
+        }
+    }
+
     /** Driver and stance things (not moves) by the position after their last word. */
     private static PhraseLexicon.Hit[] topicEnds(List<PhraseLexicon.Hit> hits, int n) {
         PhraseLexicon.Hit[] ends = new PhraseLexicon.Hit[n + 1];
@@ -271,6 +348,15 @@ public final class MacroLexicon {
         return head != null && Math.abs(head.weight()) >= Math.abs(topic.weight());
     }
 
+    /**
+     * A verb's move does not move the thing it heads to or comes from ("move up to the committee's goal", "down
+     * from its peak"); a move named as a noun does ("a boost to activity").
+     */
+    private static boolean destination(PhraseLexicon.Hit move, PhraseLexicon.Hit topic, Tokens tokens) {
+        boolean noun = move.start() > 0 && DETERMINERS.contains(tokens.lower(move.start() - 1));
+        return !noun && TokenScan.anyBetween(tokens, move.end(), topic.start(), DESTINATIONS);
+    }
+
     /** A move that is itself said to fade: "the rally stalled", "rate hikes slowed". */
     private static boolean reversedAfter(PhraseLexicon.Hit move, Tokens tokens) {
         return TokenScan.anyBetween(tokens, move.end(), move.end() + 2, FADING);
@@ -291,7 +377,8 @@ public final class MacroLexicon {
                 }
             } else if (d.end() <= topic.start()) {
                 distance = topic.start() - d.end();
-                if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())) {
+                if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())
+                        || destination(d, topic, tokens)) {
                     continue;
                 }
             } else {
@@ -353,7 +440,7 @@ public final class MacroLexicon {
         boolean negated = false;
         double scale = 1;
         for (PhraseLexicon.Hit m : modifiers) {
-            boolean before = m.end() <= from && from - m.end() <= NEGATOR_WINDOW
+            boolean before = m.end() <= from && from - m.end() <= window(m, tokens)
                     && !boundaryBetween(tokens, m.end(), from)
                     && !(m.section().equals("negator")
                             && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
@@ -369,6 +456,18 @@ public final class MacroLexicon {
             }
         }
         return new Modifier(negated, scale);
+    }
+
+    /**
+     * How far before a move a modifier reaches: a negator that governs an infinitive ("not sufficient to continue
+     * to bring unemployment down", "not enough to lift hiring") reaches through it.
+     */
+    private static int window(PhraseLexicon.Hit m, Tokens tokens) {
+        if (m.section().equals("negator")
+                && TokenScan.anyBetween(tokens, m.end(), m.end() + INFINITIVE_LEAD, java.util.Set.of("to"))) {
+            return NEGATED_INFINITIVE_WINDOW;
+        }
+        return NEGATOR_WINDOW;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {

@@ -4,6 +4,7 @@ import io.macrodigest.analysis.text.ExpectationCues;
 import io.macrodigest.analysis.text.TokenScan;
 import io.macrodigest.analysis.text.Tokens;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ import java.util.Set;
  * <li>{@code [more]/[less]}: magnitude words that scale the nearest move ("fell less than expected", "fewer rate
  * cuts than priced", "cut by less");</li>
  * <li>{@code [pace down]}: a slower pace of a policy move ("slower run-off");</li>
+ * <li>{@code [pace slower]/[pace faster]}: the pace of a driver's move against a benchmark ("declined more slowly
+ * than expected");</li>
  * <li>{@code [benchmark]}: what the statement is measured against ("forecast", "priced", "consensus");</li>
  * <li>{@code [as expected]}: an outcome said to match expectations carries less news.</li>
  * </ul>
@@ -63,12 +66,20 @@ final class SurpriseReader {
         if (placed.isEmpty()) {
             return;
         }
+        Set<Integer> paced = new HashSet<>();
+        for (PhraseLexicon.Hit h : hits) {
+            if ((h.section().equals("pace slower") || h.section().equals("pace faster"))
+                    && pace(placed, h, hits, tokens)) {
+                paced.add(h.start());
+            }
+        }
         for (PhraseLexicon.Hit h : hits) {
             switch (h.section()) {
                 case "surprise up", "surprise down" -> level(placed, h, h.section().endsWith("up") ? 1 : -1);
                 case "versus up", "versus down", "comparative up", "comparative down" -> {
                     int dir = h.section().endsWith("up") ? 1 : -1;
-                    if (h.section().startsWith("comparative") && !ExpectationCues.thanAt(tokens, h.end())
+                    if (paced.contains(h.start())
+                            || h.section().startsWith("comparative") && !ExpectationCues.thanAt(tokens, h.end())
                             || !benchmarkAfter(h, hits, tokens)) {
                         continue;
                     }
@@ -139,6 +150,48 @@ final class SurpriseReader {
             target.signal = new MacroSignal(target.signal.driver(), scale * target.plainDirection,
                     target.plainWeight * (surprise ? SURPRISE : RELATIVE), false);
         }
+    }
+
+    /**
+     * The pace of a driver's move against a benchmark ("inflation declined more slowly than expected", "the
+     * decline in inflation was slower than hoped"): a slower move than expected is a surprise the other way, a
+     * faster one a surprise its own way. Not when the pace word is itself the move of a thing ("growth was slower
+     * than forecast" is a level against the forecast), nor without a benchmark, where "faster increases" are the
+     * increases themselves.
+     */
+    private static boolean pace(List<Placed> placed, PhraseLexicon.Hit h, List<PhraseLexicon.Hit> hits,
+            Tokens tokens) {
+        Placed target = null;
+        for (Placed p : placed) {
+            if (p.start <= h.start() && p.end >= h.end()) {
+                return false;
+            }
+            if (p.orientation == 0 || p.plainDirection == 0) {
+                continue;
+            }
+            if (p.start >= h.end() && p.start - h.end() <= AFTER_WINDOW) {
+                target = p;
+                break;
+            }
+            if (p.end <= h.start() && h.start() - p.end <= BEFORE_WINDOW
+                    && !TokenScan.anyBetween(tokens, p.end, h.start(), CLAUSE_ENDS)
+                    && (target == null || p.end > target.end)) {
+                target = p;
+            }
+        }
+        if (target == null) {
+            return false;
+        }
+        boolean slower = h.section().endsWith("slower");
+        boolean surprise = ExpectationCues.thanAt(tokens, h.end()) && benchmarkAfter(h, hits, tokens);
+        if (!surprise) {
+            // without a benchmark the pace word reads as a move of its own ("faster increases in costs")
+            return false;
+        }
+        int dir = (slower ? -1 : 1) * target.plainDirection;
+        target.signal = new MacroSignal(target.signal.driver(), dir,
+                target.plainWeight * (surprise ? SURPRISE : RELATIVE), false);
+        return true;
     }
 
     /**

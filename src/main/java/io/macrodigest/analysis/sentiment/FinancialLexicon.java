@@ -32,6 +32,8 @@ public final class FinancialLexicon {
     static final String COMPARATOR = "comparator";
     private static final String CONTEXT = "context";
     private static final String SIZE = "size";
+    private static final int COINED_PART_MIN = 6;
+    private static final List<String> COINED_SUFFIXES = List.of("coin", "coins", "nft", "nfts");
     private static final Predicate<String> READ = s -> !s.equals(CONTEXT) && !s.equals(SIZE);
 
     private final PhraseLexicon lexicon;
@@ -63,6 +65,26 @@ public final class FinancialLexicon {
                         return true;
                     }
                 }
+            }
+            if (coinedName(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name coined from crypto words ("CryptoCompare", "BinanceUS", "PixelNFT", "MoonCoin"): a context word of
+     * at least {@value #COINED_PART_MIN} letters at its start or end, or a coin or NFT suffix.
+     */
+    private boolean coinedName(String w) {
+        if (COINED_SUFFIXES.stream().anyMatch(s -> w.length() > s.length() && w.endsWith(s))) {
+            return true;
+        }
+        for (int cut = COINED_PART_MIN; cut <= w.length() - 2; cut++) {
+            if (withCrypto.contains(CONTEXT, w.substring(0, cut))
+                    || withCrypto.contains(CONTEXT, w.substring(w.length() - cut))) {
+                return true;
             }
         }
         return false;

@@ -141,6 +141,19 @@ class MacroDriversTest {
             // a move made harder is held back; lifting a rate is raising it
             "Dearer fuel could complicate plans to cut interest rates. | HAWKISH",
             "The central bank surprised markets by lifting its policy rate to 0.5%. | HAWKISH",
+            // a verb's move heads to its goal, it does not move the committee named there; a noun's move does
+            "Staff see inflation drifting up to the FOMC's longer-run goal over the next two years. | DOVISH",
+            "The tax rebates gave a boost to consumer spending in the spring. | HAWKISH",
+            // "not only" adds rather than denies
+            "Not only did inflation rise last quarter, it also spread to services. | HAWKISH",
+            // a thing that escapes restraint is rising
+            "Board members fear that inflation could get out of control next year. | HAWKISH",
+            // inflation stated as a level against the usual 2 percent goal; the goal itself is no level
+            "Headline inflation is at 4.5 percent on a twelve-month basis. | HAWKISH",
+            "Core inflation was close to 1 percent for most of the year. | DOVISH",
+            "The board adopted an inflation target of 2 percent in 2012. | NEUTRAL",
+            // a negator that governs an infinitive reaches the move inside it
+            "Officials worried that hiring was not strong enough to keep pushing the jobless rate lower. | DOVISH",
     })
     void stanceOfASentence(String sentence, Stance expected) {
         assertEquals(expected, readings.stance.classify(sentence), sentence);

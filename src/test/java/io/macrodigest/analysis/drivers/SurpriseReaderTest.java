@@ -24,6 +24,11 @@ class SurpriseReaderTest {
             "Employers added 90,000 jobs, far fewer than the 180,000 economists had forecast. Payrolls disappointed."
                     + " | GROWTH | -1",
             "The labour market is cooling faster than policymakers had hoped. Payrolls slowed sharply. | GROWTH | -1",
+            // the pace of a move against a benchmark: a decline slower than expected is hot inflation (tone < 0)
+            "Inflation declined more slowly than economists had expected. The figures came out on Tuesday."
+                    + " | INFLATION | -1",
+            "The decline in consumer prices was slower than forecasters had hoped. The data came out on Friday."
+                    + " | INFLATION | -1",
             // instruments by kind
             "The central bank cut the reserve requirement ratio by 50 basis points, releasing 1 trillion yuan."
                     + " Reserve requirements are now at a record low. | LIQUIDITY | 1",

@@ -1,0 +1,32 @@
+package io.macrodigest.analysis.drivers;
+
+import io.macrodigest.analysis.text.Tokens;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MacroLexiconTest {
+
+    private final MacroLexicon lexicon = new MacroLexicon();
+
+    @Test
+    void noMoreThanCapsAMoveInsteadOfNegatingIt() {
+        MacroLexicon.Reading r = lexicon.read(
+                Tokens.of("Participants expected no more than moderate growth in consumer spending next year."));
+        assertTrue(r.signals().stream().noneMatch(s -> s.negated() || s.signed() > 0), r::toString);
+    }
+
+    @Test
+    void anOpeningAfterPhraseIsTheBackgroundNotTheNews() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of(
+                "Following the deepest recession in decades, hiring and output bounced back faster than forecast."));
+        assertTrue(r.stanceLean() > 0, r::toString);
+    }
+
+    @Test
+    void notAllWeakensAMoveWithoutDenyingIt() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of("Not all gauges of underlying inflation picked up last month."));
+        assertTrue(r.stanceLean() > 0, r::toString);
+    }
+}
