@@ -18,8 +18,7 @@ import java.util.stream.IntStream;
  * kept buying bullion") is its own, neutral verdict. An asset a price is quoted against takes the
  * opposite verdict ("the euro slipped against the dollar", "the yen weakened past 150 per dollar" are a stronger
  * dollar), and the benchmark of a spread
- * none ("junk bonds widened to 480 basis points over Treasuries" says nothing of Treasuries); a bond's yield moves
- * against its price.
+ * none ("junk bonds widened to 480 basis points over Treasuries" says nothing of Treasuries).
  */
 final class AssetClauses {
 
@@ -73,10 +72,8 @@ final class AssetClauses {
                 score = groupScore;
             }
             if (roles.get(i) != Role.BENCHMARK && !Double.isNaN(score)) {
-                boolean inverted = roles.get(i) == Role.COUNTERPART
-                        ^ (m.asset().quotedInYield() && saysYield(tokens, m));
                 double[] s = sums.computeIfAbsent(m.asset(), k -> new double[2]);
-                s[0] += inverted ? -score : score;
+                s[0] += roles.get(i) == Role.COUNTERPART ? -score : score;
                 s[1]++;
             }
         }
@@ -106,16 +103,6 @@ final class AssetClauses {
             }
         }
         return Role.SUBJECT;
-    }
-
-    /** Whether the name is, or is followed by, its yield: "Treasury yields", "the 10-year Treasury yield". */
-    private static boolean saysYield(Tokens tokens, AssetVocabulary.Mention m) {
-        for (int i = m.start(); i < Math.min(tokens.size(), m.end() + 1); i++) {
-            if (tokens.lower(i).startsWith("yield")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Span> clauses(Tokens tokens) {

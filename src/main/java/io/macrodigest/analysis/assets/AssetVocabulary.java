@@ -19,11 +19,8 @@ import java.util.Map;
  */
 public final class AssetVocabulary {
 
-    /**
-     * One tagged asset or theme. {@code quotedInYield}: a bond, whose price falls when its yield rises, so a move
-     * said of its yield reads the other way round.
-     */
-    public record Asset(String id, String name, boolean currency, boolean quotedInYield) {
+    /** One tagged asset or theme. */
+    public record Asset(String id, String name, boolean currency) {
     }
 
     /** An alias as tokens; short capitalised tickers must match in capitals. */
@@ -68,8 +65,7 @@ public final class AssetVocabulary {
         }
         String id = fields[0].strip();
         boolean currency = fields.length > 3 && fields[3].contains("currency");
-        boolean quotedInYield = fields.length > 3 && fields[3].contains("yield");
-        Asset asset = assets.computeIfAbsent(id, k -> new Asset(id, fields[1].strip(), currency, quotedInYield));
+        Asset asset = assets.computeIfAbsent(id, k -> new Asset(id, fields[1].strip(), currency));
         for (String alias : fields[2].split(",")) {
             String a = alias.strip();
             if (a.isEmpty()) {

@@ -170,15 +170,19 @@ public final class MacroLexicon {
      * with a move, a goal or a forecast in between, the other rules read it.
      */
     private static double inflationLevel(List<PhraseLexicon.Hit> hits, Tokens tokens, double[] clause) {
+        boolean[] breaks = null;
         for (PhraseLexicon.Hit h : hits) {
             if (!h.section().equals("inflation") || h.weight() < 1) {
                 continue;
+            }
+            if (breaks == null) {
+                breaks = covered(hits, tokens.size(), LEVEL_BREAKS);
             }
             boolean linked = false;
             int limit = Math.min(tokens.size() - 1, h.end() + LEVEL_WINDOW);
             for (int k = h.end(); k < limit; k++) {
                 String w = tokens.lower(k);
-                if (CONDITION_ENDS.contains(w) && !linked || coveredBy(hits, k, LEVEL_BREAKS)) {
+                if (CONDITION_ENDS.contains(w) && !linked || breaks[k]) {
                     break;
                 }
                 linked |= LEVEL_LINKS.contains(w);
@@ -192,13 +196,15 @@ public final class MacroLexicon {
         return 0;
     }
 
-    private static boolean coveredBy(List<PhraseLexicon.Hit> hits, int k, java.util.Set<String> sections) {
+    /** Which tokens a hit of these sections covers: one pass, so a long text of many hits stays linear. */
+    private static boolean[] covered(List<PhraseLexicon.Hit> hits, int size, java.util.Set<String> sections) {
+        boolean[] covered = new boolean[size];
         for (PhraseLexicon.Hit h : hits) {
-            if (h.start() <= k && k < h.end() && sections.contains(h.section())) {
-                return true;
+            if (sections.contains(h.section())) {
+                java.util.Arrays.fill(covered, h.start(), Math.min(size, h.end()), true);
             }
         }
-        return false;
+        return covered;
     }
 
     /**

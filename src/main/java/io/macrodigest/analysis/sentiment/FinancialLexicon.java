@@ -33,6 +33,8 @@ public final class FinancialLexicon {
     private static final String CONTEXT = "context";
     private static final String SIZE = "size";
     private static final int COINED_PART_MIN = 6;
+    /** Longer than any context word ("cryptocurrency" has 14 letters): cuts past it cannot match, so none is tried. */
+    private static final int COINED_PART_MAX = 16;
     private static final List<String> COINED_SUFFIXES = List.of("coin", "coins", "nft", "nfts");
     private static final Predicate<String> READ = s -> !s.equals(CONTEXT) && !s.equals(SIZE);
 
@@ -81,7 +83,7 @@ public final class FinancialLexicon {
         if (COINED_SUFFIXES.stream().anyMatch(s -> w.length() > s.length() && w.endsWith(s))) {
             return true;
         }
-        for (int cut = COINED_PART_MIN; cut <= w.length() - 2; cut++) {
+        for (int cut = COINED_PART_MIN; cut <= Math.min(w.length() - 2, COINED_PART_MAX); cut++) {
             if (withCrypto.contains(CONTEXT, w.substring(0, cut))
                     || withCrypto.contains(CONTEXT, w.substring(w.length() - cut))) {
                 return true;
