@@ -134,10 +134,7 @@ class StoryMatcherTest {
     void theClearlyBestStoryJoinsFromTheGreyZoneInAWindowOfTenOrMore() {
         StoryFacts none = new StoryFacts(Set.of(), Set.of());
         StoryProfile article = new StoryProfile(at(0.75), none, FULL);
-        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
-        for (long id = 2; id <= 12; id++) {
-            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.60), none, FULL));
-        }
+        List<StoryCandidate> window = window(article, none, none, 0.60);
         StoryMatch match = matcher.match(article, window).orElseThrow();
         assertEquals("clear-best", match.rule(), "0.75 against 0.60 for every other story, no shared fact");
         assertEquals(1, match.storyId());
@@ -153,10 +150,7 @@ class StoryMatcherTest {
         assertTrue(matcher.match(article, window.subList(0, 5)).isEmpty());
         // below the grey zone the article's clear best is not enough when it has a near rival of its own
         StoryProfile weaker = new StoryProfile(at(0.72), none, FULL);
-        List<StoryCandidate> far = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
-        for (long id = 2; id <= 12; id++) {
-            far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), none, FULL));
-        }
+        List<StoryCandidate> far = window(weaker, none, none, 0.40);
         far.set(1, new StoryCandidate(2, 2, unit(0.87, -0.49), none, FULL));
         assertTrue(matcher.match(weaker, far).isEmpty());
     }
@@ -165,10 +159,7 @@ class StoryMatcherTest {
     void twoReportsThatAreClearlyEachOthersBestJoinBelowTheGreyZone() {
         StoryFacts none = new StoryFacts(Set.of(), Set.of());
         StoryProfile article = new StoryProfile(at(0.72), none, FULL);
-        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
-        for (long id = 2; id <= 12; id++) {
-            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.50), none, FULL));
-        }
+        List<StoryCandidate> window = window(article, none, none, 0.50);
         StoryMatch match = matcher.match(article, window).orElseThrow();
         assertEquals("clear-pair", match.rule(), "0.72, and nothing of another story within 0.12 of either");
         assertEquals(1L, match.matchedArticleId());
@@ -181,10 +172,7 @@ class StoryMatcherTest {
         assertTrue(matcher.match(article, window.subList(0, 5)).isEmpty());
         // below rare-name-similarity, no step
         StoryProfile weaker = new StoryProfile(at(0.68), none, FULL);
-        List<StoryCandidate> far = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), none, FULL)));
-        for (long id = 2; id <= 12; id++) {
-            far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), none, FULL));
-        }
+        List<StoryCandidate> far = window(weaker, none, none, 0.40);
         assertTrue(matcher.match(weaker, far).isEmpty());
     }
 
@@ -194,10 +182,7 @@ class StoryMatcherTest {
         StoryFacts council = new StoryFacts(Set.of(), Set.of("harwich", "okafor", "mensah"));
         StoryFacts otherOutlet = new StoryFacts(Set.of(), Set.of("harwich", "okafor", "mensah", "council"));
         StoryProfile article = new StoryProfile(at(0.66), council, FULL);
-        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), otherOutlet, FULL)));
-        for (long id = 2; id <= 12; id++) {
-            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.50), council, FULL));
-        }
+        List<StoryCandidate> window = window(article, otherOutlet, council, 0.50);
         StoryMatch match = matcher.match(article, window).orElseThrow();
         assertEquals("named-best", match.rule(), "all three names shared, nothing of another story within 0.03");
         assertEquals(1L, match.matchedArticleId());
@@ -221,10 +206,7 @@ class StoryMatcherTest {
         assertTrue(matcher.match(new StoryProfile(at(0.66), council, 12), window).isEmpty());
         // below named-best-similarity (0.64), no step
         StoryProfile weaker = new StoryProfile(at(0.62), council, FULL);
-        List<StoryCandidate> far = new ArrayList<>(window.subList(0, 1));
-        for (long id = 2; id <= 12; id++) {
-            far.add(new StoryCandidate(id, id, turned(weaker.vector(), 0.40), council, FULL));
-        }
+        List<StoryCandidate> far = window(weaker, otherOutlet, council, 0.40);
         assertTrue(matcher.match(weaker, far).isEmpty());
     }
 
@@ -300,6 +282,19 @@ class StoryMatcherTest {
     static float[] unit(double x, double y) {
         double norm = Math.hypot(x, y);
         return new float[] { (float) (x / norm), (float) (y / norm) };
+    }
+
+    /**
+     * A window of twelve: candidate 1 of story 1 at {@code at(1)}, and eleven articles of stories of their own at
+     * {@code strangers} similarity to the article; a mutable list, so a test can put a rival in.
+     */
+    static List<StoryCandidate> window(StoryProfile article, StoryFacts candidateFacts, StoryFacts strangerFacts,
+            double strangers) {
+        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), candidateFacts, FULL)));
+        for (long id = 2; id <= 12; id++) {
+            window.add(new StoryCandidate(id, id, turned(article.vector(), strangers), strangerFacts, FULL));
+        }
+        return window;
     }
 
     static StoryCandidate candidate(long id, StoryProfile profile) {

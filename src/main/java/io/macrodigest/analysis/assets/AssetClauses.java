@@ -50,7 +50,7 @@ final class AssetClauses {
      */
     Map<AssetVocabulary.Asset, Double> scores(Tokens tokens, List<AssetVocabulary.Mention> mentions,
             double sentenceScore) {
-        List<Role> roles = mentions.stream().map(m -> role(tokens, m, mentions)).toList();
+        List<Role> roles = roles(tokens, mentions);
         long subjects = IntStream.range(0, mentions.size())
                 .filter(i -> roles.get(i) == Role.SUBJECT).mapToObj(i -> mentions.get(i).asset()).distinct().count();
         List<Span> groups = subjects <= 1 ? List.of() : merged(tokens, clauses(tokens));
@@ -83,20 +83,36 @@ final class AssetClauses {
     }
 
     /**
+     * Each mention's role, in one pass over the mentions in text order: whether another asset was named before
+     * one is known from the first asset named and whether a second has been, so a long run of quotes stays linear.
+     */
+    private static List<Role> roles(Tokens tokens, List<AssetVocabulary.Mention> mentions) {
+        List<Role> roles = new ArrayList<>(mentions.size());
+        AssetVocabulary.Asset first = null;
+        boolean twoNamed = false;
+        for (AssetVocabulary.Mention m : mentions) {
+            boolean otherBefore = first != null && (twoNamed || !first.equals(m.asset()));
+            roles.add(role(tokens, m, otherBefore));
+            if (first == null) {
+                first = m.asset();
+            }
+            twoNamed |= !first.equals(m.asset());
+        }
+        return roles;
+    }
+
+    /**
      * A name right after "against" or "versus", with another asset named before it, is the other side of a
      * quote; right after "basis points over" or "spread over", the benchmark of a spread.
      */
-    private static Role role(Tokens tokens, AssetVocabulary.Mention m, List<AssetVocabulary.Mention> mentions) {
+    private static Role role(Tokens tokens, AssetVocabulary.Mention m, boolean otherAssetBefore) {
         for (int j = m.start() - 1; j >= Math.max(0, m.start() - MARKER_REACH); j--) {
             String w = tokens.lower(j);
             if (HARD.contains(w) || SOFT.contains(w)) {
                 return Role.SUBJECT;
             }
             if (COUNTERPART.contains(w)) {
-                int marker = j;
-                boolean otherBefore = mentions.stream()
-                        .anyMatch(o -> o.end() <= marker && !o.asset().equals(m.asset()));
-                return otherBefore ? Role.COUNTERPART : Role.SUBJECT;
+                return otherAssetBefore ? Role.COUNTERPART : Role.SUBJECT;
             }
             if ((w.equals("over") || w.equals("above")) && j > 0 && SPREAD_UNIT.contains(tokens.lower(j - 1))) {
                 return Role.BENCHMARK;

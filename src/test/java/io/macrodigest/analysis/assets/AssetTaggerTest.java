@@ -105,6 +105,13 @@ class AssetTaggerTest {
     }
 
     @Test
+    void aLongRunOfQuotesReadsEachOnce() {
+        // whether another asset came first is carried along: searching the mentions again per quote would crawl
+        Map<String, Double> tags = tag("The euro slid against the dollar, ".repeat(20_000) + "and the yen fell too.");
+        assertTrue(tags.get("eur") < 0 && tags.get("usd") > 0, tags::toString);
+    }
+
+    @Test
     void aLongListOfNamesSharesTheVerbAtItsEnd() {
         // each clause is scored once: re-scoring the growing list at every name would take minutes here
         Map<String, Double> tags = tag("Bitcoin, Ether, ".repeat(20_000) + "and Solana all fell 5%.");
