@@ -32,10 +32,10 @@ public final class QuoteFinder {
             + "acknowledged|believes|thinks|continued|concluded";
     private static final String NAME = "((?:[A-Z][\\p{L}.'’-]*|de|van|von|der|al)(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|der|al)){0,5})";
     private static final Pattern SPEAKER_AFTER_VERB = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:" + VERBS + ")\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,4}?" + NAME);
+            "^\\s*[,.—–]?\\s*(?:" + VERBS + ")\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,4}?" + NAME);
     /** `," Minneapolis Fed President Neel Kashkari said`, `," Goldman Sachs chief economist Jan Hatzius said`. */
     private static final Pattern SPEAKER_BEFORE_VERB = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:[\\p{L}\\d&.’'-]+\\s+){0,6}?" + NAME + "\\s+(?:" + VERBS + ")\\b");
+            "^\\s*[,.—–]?\\s*(?:[\\p{L}\\d&.’'-]+\\s+){0,6}?" + NAME + "\\s+(?:" + VERBS + ")\\b");
     private static final Pattern SPEAKER_BEFORE_QUOTE = Pattern.compile(
             NAME + "(?:\\s+(?:also|then|later|once|has|had|have))?\\s+(?:" + VERBS
                     + ")(?:\\s+[\\w-]+){0,4}?\\s*[:,]?\\s*$");
@@ -176,10 +176,12 @@ public final class QuoteFinder {
         if (newline >= 0) {
             after = after.substring(0, newline);
         }
-        for (Pattern p : List.of(SPEAKER_AFTER_VERB, SPEAKER_BEFORE_VERB)) {
-            Matcher m = p.matcher(after);
-            if (m.find() && plausible(m.group(1))) {
-                return clean(m.group(1));
+        if (attributionFollows(text, afterClose, after)) {
+            for (Pattern p : List.of(SPEAKER_AFTER_VERB, SPEAKER_BEFORE_VERB)) {
+                Matcher m = p.matcher(after);
+                if (m.find() && plausible(m.group(1))) {
+                    return clean(m.group(1));
+                }
             }
         }
         int lineStart = text.lastIndexOf('\n', open) + 1;
@@ -199,6 +201,17 @@ public final class QuoteFinder {
             return clean(m.group(1));
         }
         return null;
+    }
+
+    /**
+     * Speech closes before its attribution: a mark inside or just after the closing quote ({@code ," Powell said},
+     * {@code ", Powell said}, {@code " — Powell said}). A quoted phrase running straight into a name is an
+     * epithet of what follows ({@code "Godfather of Startups" Steve Hoffman warns that ...}), not his words.
+     */
+    private static boolean attributionFollows(String text, int afterClose, String after) {
+        char inside = afterClose >= 2 ? text.charAt(afterClose - 2) : ' ';
+        String rest = after.stripLeading();
+        return ",.!?…;:—–-".indexOf(inside) >= 0 || !rest.isEmpty() && ",.—–-".indexOf(rest.charAt(0)) >= 0;
     }
 
     private static boolean plausible(String name) {

@@ -98,8 +98,11 @@ public final class MojibakeRepair {
      * that decodes into Latin Extended is taken for the correct word it reads as.
      */
     private static boolean quotedAccent(String run, String fixed) {
+        if (run.length() != 2 || fixed.length() != 1) {
+            return false;
+        }
         char decoded = fixed.charAt(0);
-        if (run.length() != 2 || fixed.length() != 1 || decoded < 0x100 || decoded >= 0x370 && decoded < 0x500) {
+        if (decoded < 0x100 || decoded >= 0x370 && decoded < 0x500) {
             return false;
         }
         int type = Character.getType(run.charAt(1));
@@ -146,7 +149,9 @@ public final class MojibakeRepair {
      * Strict UTF-8 over the run's bytes, with two allowances when the run also holds a complete sequence of three
      * or more bytes (on their own, both are as likely to be a correct word): a sequence cut short, whose last
      * byte had no character in the code page and was lost, is dropped; a character that cannot start a
-     * sequence (a correct quote mark beside an emoji's mojibake) is kept as it stands.
+     * sequence (a correct quote mark beside an emoji's mojibake) is kept as it stands. The start of an emoji
+     * (bytes F0 9F: "πŸ", "ðŸ") counts as such a sequence even when cut short: no correct word pairs those two
+     * letters, and an emoji whose bytes were lost is better dropped than shown as "πŸ›οΈ".
      */
     private static String decode(String run, byte[] bytes) {
         StringBuilder out = new StringBuilder();
@@ -169,6 +174,7 @@ public final class MojibakeRepair {
                 k += length;
             } else if (length > 0 && continuations > 0 && continuations < length - 1) {
                 partial = true;
+                longSequence |= lead == 0xF0 && (bytes[k + 1] & 0xFF) == 0x9F;
                 k += 1 + continuations;
             } else {
                 partial = true;

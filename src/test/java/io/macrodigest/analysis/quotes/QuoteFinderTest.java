@@ -59,6 +59,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuotedEpithetBeforeANameIsNotTheirWords() {
+        List<Analysis.Quote> q = quotes("Veteran investor and \"Oracle of Main Street\" Dana Whitfield warns that "
+                + "small caps are cheap. \"Small caps are cheap for a reason\" — Dana Whitfield said on Monday.");
+        assertEquals(List.of("Small caps are cheap for a reason"), q.stream().map(Analysis.Quote::text).toList());
+        assertEquals("Dana Whitfield", q.get(0).speaker());
+    }
+
+    @Test
     void speakerAfterTitlesAndRoles() {
         List<Analysis.Quote> q = quotes("\"We are not yet at the point where cuts are warranted,\" Minneapolis Fed "
                 + "President Neel Kashkari said on Tuesday. \"Credit spreads are tighter than the risks justify,\" "

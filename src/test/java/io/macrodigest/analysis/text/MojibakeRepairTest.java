@@ -76,6 +76,14 @@ class MojibakeRepairTest {
     }
 
     @Test
+    void anEmojiCutShortIsDroppedNotShown() {
+        // "🏛️" through Windows-1253, which has no 0x8F: both the emoji and its selector lost a byte.
+        assertEquals("ease financial conditions  (setting the stage)",
+                MojibakeRepair.repair("ease financial conditions πŸ›οΈ (setting the stage)"));
+        assertEquals("Ÿ and π stay: “πΟΛΗ ŸPSILON”", MojibakeRepair.repair("Ÿ and π stay: “πΟΛΗ ŸPSILON”"));
+    }
+
+    @Test
     void correctPunctuationBesideMojibakeStays() {
         assertEquals("“👋”", MojibakeRepair.repair("“πŸ‘‹”"));
     }
