@@ -80,6 +80,8 @@ public final class DriverClassifier {
         double plainNet;
         double plainMoved;
         final Map<Sentence, Double> evidence = new java.util.LinkedHashMap<>();
+        /** Per sentence, the signed weight of its moves: evidence shows first what decided the direction. */
+        final Map<Sentence, Double> moves = new java.util.HashMap<>();
 
         void add(MacroSignal s, Sentence sentence) {
             presence += s.weight() * (sentence.kind() == Sentence.Kind.HEADING ? 1.5 : 1)
@@ -94,7 +96,19 @@ public final class DriverClassifier {
             }
             if (sentence.kind() != Sentence.Kind.HEADING) {
                 evidence.merge(sentence, s.weight() + (s.direction() != 0 ? 0.5 : 0), Double::sum);
+                if (s.direction() != 0) {
+                    moves.merge(sentence, s.signed(), Double::sum);
+                }
             }
+        }
+
+        /**
+         * Sentences that move the driver the way the tag says come before those that only name it: a primer's
+         * "inflation indicators such as CPI and PCE" names inflation three times but decided nothing.
+         */
+        private boolean supportsVerdict(Sentence sentence) {
+            double move = moves.getOrDefault(sentence, 0.0);
+            return move != 0 && (net == 0 || Math.signum(move) == Math.signum(net));
         }
 
         Analysis.DriverTag tag(Driver driver) {
@@ -110,7 +124,8 @@ public final class DriverClassifier {
             double agreement = moved == 0 ? 0.5 : Math.abs(net) / moved;
             double confidence = (1 - Math.exp(-presence / 3)) * (0.6 + 0.4 * agreement);
             List<String> sentences = evidence.entrySet().stream()
-                    .sorted(Map.Entry.<Sentence, Double>comparingByValue().reversed())
+                    .sorted(Comparator.comparing((Map.Entry<Sentence, Double> e) -> supportsVerdict(e.getKey()))
+                            .thenComparing(Map.Entry::getValue).reversed())
                     .limit(EVIDENCE)
                     .map(e -> e.getKey())
                     .sorted(Comparator.comparingInt(Sentence::start))
