@@ -116,10 +116,16 @@ public final class MojibakeRepair {
         return fixed != null && quotedAccent(run, fixed) && !letterFollows ? null : fixed;
     }
 
+    /**
+     * The first code page whose reading is plausible, unless it gives a symbol that is not an emoji and another
+     * page gives none: Windows-1253 and ISO-8859-7 put "€" and "΅" on different bytes, so the "πŸ€”" of a page
+     * read as one of them comes back as the mahjong tile U+1F014 through the other, where 🤔 was meant.
+     */
     private static String repairRun(String run) {
         if (run.length() < 2) {
             return null;
         }
+        String first = null;
         for (Map<Character, Byte> table : REVERSE) {
             byte[] bytes = encode(run, table);
             if (bytes == null) {
@@ -127,10 +133,19 @@ public final class MojibakeRepair {
             }
             String decoded = decode(run, bytes);
             if (decoded != null && !decoded.equals(run) && plausible(decoded)) {
-                return decoded;
+                if (!holdsRareSymbol(decoded)) {
+                    return decoded;
+                }
+                first = first == null ? decoded : first;
             }
         }
-        return null;
+        return first;
+    }
+
+    /** A pictographic symbol outside the emoji set (mahjong and domino tiles, map signs): rare in news text. */
+    private static boolean holdsRareSymbol(String decoded) {
+        return decoded.codePoints().anyMatch(cp -> cp >= 0x2000 && Character.getType(cp) == Character.OTHER_SYMBOL
+                && !Character.isEmoji(cp));
     }
 
     private static byte[] encode(String run, Map<Character, Byte> table) {

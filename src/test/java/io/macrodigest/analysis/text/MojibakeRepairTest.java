@@ -84,6 +84,13 @@ class MojibakeRepairTest {
     }
 
     @Test
+    void theCodePageThatGivesAnEmojiWins() {
+        // Read through ISO-8859-7, where 0xA4 is "€" and 0xB5 is "΅" (Windows-1253 has them at 0x80 and 0xA1).
+        assertEquals("🤔 The easing ⛵", MojibakeRepair.repair("πŸ€” The easing β›΅"));
+        assertEquals("🤔 The easing ⛵", MojibakeRepair.repair(misread("🤔 The easing ⛵", "ISO-8859-7")));
+    }
+
+    @Test
     void correctPunctuationBesideMojibakeStays() {
         assertEquals("“👋”", MojibakeRepair.repair("“πŸ‘‹”"));
     }
