@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * Sentiment towards each asset that a sentence names, from the clause that is about it: in "Bitcoin rose while
- * Ether fell" Bitcoin gets the rise and Ether the fall. Clauses end at contrasts and subordinators ("while",
+ * Ether fell" Bitcoin gets the rise and Ether the fall, and in "the euro slipped, while bond yields fell" the euro
+ * the slip. Clauses end at contrasts and subordinators ("while",
  * "but", "as", ";"); a part that says nothing by itself shares the verdict of the part it is joined to when it
  * is a bare name ("Bitcoin and Ether fell", "Selling hit Bitcoin, Ether") or follows on after a comma ("plunged,
  * triggering forced selling across the crypto market"), while a clause of its own after "and" ("and central banks
@@ -45,31 +46,35 @@ final class AssetClauses {
     private enum Role { SUBJECT, COUNTERPART, BENCHMARK }
 
     /**
-     * Mean clause score per asset of the mentions; {@code sentenceScore} for every asset when the sentence names
-     * one asset only, as its clauses then all speak of it.
+     * Mean clause score per asset of the mentions. When the sentence names one asset only, a clause that says
+     * nothing of its own takes the sentence's verdict ("Bitcoin traded at $60,000 after the Fed surprised with a
+     * cut"), but one that does keeps it: in "sterling fell and gilt yields dropped" the pound fell.
      */
     Map<AssetVocabulary.Asset, Double> scores(Tokens tokens, List<AssetVocabulary.Mention> mentions,
             double sentenceScore) {
+        if (mentions.isEmpty()) {
+            return Map.of();
+        }
         List<Role> roles = roles(tokens, mentions);
         long subjects = IntStream.range(0, mentions.size())
                 .filter(i -> roles.get(i) == Role.SUBJECT).mapToObj(i -> mentions.get(i).asset()).distinct().count();
-        List<Span> groups = subjects <= 1 ? List.of() : merged(tokens, clauses(tokens));
+        List<Span> groups = merged(tokens, clauses(tokens));
         Map<AssetVocabulary.Asset, double[]> sums = new HashMap<>();
         int g = 0;
         double groupScore = Double.NaN;
         for (int i = 0; i < mentions.size(); i++) {
             AssetVocabulary.Mention m = mentions.get(i);
-            double score = sentenceScore;
-            if (subjects > 1) {
-                // mentions come in text order, so the group holding each is found walking forward
-                while (g < groups.size() && m.start() >= groups.get(g).end()) {
-                    g++;
-                    groupScore = Double.NaN;
-                }
-                if (g < groups.size() && m.start() >= groups.get(g).start() && Double.isNaN(groupScore)) {
-                    groupScore = score(tokens, groups.get(g));
-                }
-                score = groupScore;
+            // mentions come in text order, so the group holding each is found walking forward
+            while (g < groups.size() && m.start() >= groups.get(g).end()) {
+                g++;
+                groupScore = Double.NaN;
+            }
+            if (g < groups.size() && m.start() >= groups.get(g).start() && Double.isNaN(groupScore)) {
+                groupScore = score(tokens, groups.get(g));
+            }
+            double score = groupScore;
+            if (subjects <= 1 && (Double.isNaN(score) || score == 0)) {
+                score = sentenceScore;
             }
             if (roles.get(i) != Role.BENCHMARK && !Double.isNaN(score)) {
                 double[] s = sums.computeIfAbsent(m.asset(), k -> new double[2]);
@@ -102,8 +107,8 @@ final class AssetClauses {
     }
 
     /**
-     * A name right after "against" or "versus", with another asset named before it, is the other side of a
-     * quote; right after "basis points over" or "spread over", the benchmark of a spread.
+     * A name right after "against" or "versus" is the other side of a quote when another asset was named before
+     * it or it is a currency; right after "basis points over" or "spread over", the benchmark of a spread.
      */
     private static Role role(Tokens tokens, AssetVocabulary.Mention m, boolean otherAssetBefore) {
         for (int j = m.start() - 1; j >= Math.max(0, m.start() - MARKER_REACH); j--) {
@@ -112,7 +117,8 @@ final class AssetClauses {
                 return Role.SUBJECT;
             }
             if (COUNTERPART.contains(w)) {
-                return otherAssetBefore ? Role.COUNTERPART : Role.SUBJECT;
+                // a currency is what prices are quoted in ("the lira hit a record low against the dollar")
+                return otherAssetBefore || m.asset().currency() ? Role.COUNTERPART : Role.SUBJECT;
             }
             if ((w.equals("over") || w.equals("above")) && j > 0 && SPREAD_UNIT.contains(tokens.lower(j - 1))) {
                 return Role.BENCHMARK;

@@ -69,6 +69,12 @@ class AssetTaggerTest {
             // a bond's yield moves against its price
             "The 10-year Treasury yield jumped to 4.9%, its highest since 2007. | treasuries:-",
             "Treasury bonds rallied after the weak jobs report. | treasuries:+",
+            // one asset named: its own clause decides when it says something, not a neighbour about bonds
+            "Sterling fell 0.5% to $1.25 and gilt yields dropped across the curve. | gbp:-",
+            "The euro slipped 0.4% against the dollar after the decision, while bond yields fell. | eur:- usd:+",
+            // a currency after "against" is the quote's other side even when the first is not in the vocabulary
+            "The Turkish lira tumbled 3% against the dollar. | usd:+",
+            "The British pound rose 0.3% in London trading. | gbp:+",
             // European shares are European equities
             "European shares fell 1.2% and the euro rose 0.5% against the dollar. | europe-equities:- eur:+ usd:-",
     })

@@ -56,6 +56,14 @@ class MacroDriversTest {
     }
 
     @Test
+    void theAimOfAnEffortIsNotAMove() {
+        Analysis.DriverTag t = readings.only("Copper prices jumped after the mine closure. Traders said it would add "
+                + "to inflation in importing countries, complicating central banks' efforts to bring prices down.",
+                Driver.INFLATION);
+        assertEquals("heating", t.direction());
+    }
+
+    @Test
     void growthAndRiskAppetite() {
         String text = "The economy slipped into recession as GDP contracted 0.5%. Unemployment rose to 5.2%. "
                 + "Investors turned risk-off and volatility spiked, with the VIX jumping to 35.";
