@@ -117,10 +117,34 @@ public final class ActionItemFinder {
         }
         Matcher m = PURPOSE.matcher(sentences.get(i).text());
         if (m.find()) {
-            return ImpactWriter.capitalise(m.group().strip());
+            return purposeAsImpact(m.group().strip());
         }
         String clause = ImpactWriter.statedInSentence(sentences.get(i).text());
         return clause;
+    }
+
+    /**
+     * The purpose an action states, said as what the action does, since the action item already shows it as a
+     * purpose: "as a hedge against debasement" acts as one, "to protect gains" protects them, "so that X" is X.
+     */
+    static String purposeAsImpact(String purpose) {
+        String lower = purpose.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("so that ")) {
+            return ImpactWriter.capitalise(purpose.substring(8));
+        }
+        if (lower.startsWith("as a ") || lower.startsWith("as an ")) {
+            return "Acts as " + purpose.substring(3);
+        }
+        String rest = lower.startsWith("in order to ") ? purpose.substring(12) : lower.startsWith("to ")
+                ? purpose.substring(3) : null;
+        if (rest == null) {
+            return ImpactWriter.capitalise(purpose);
+        }
+        int space = rest.indexOf(' ');
+        String verb = space < 0 ? rest : rest.substring(0, space);
+        String third = verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ies"
+                : verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("s") ? verb + "es" : verb + "s";
+        return ImpactWriter.capitalise(third + rest.substring(verb.length()));
     }
 
     private String derivedImpact(Sentence s, MacroLexicon.Reading reading) {

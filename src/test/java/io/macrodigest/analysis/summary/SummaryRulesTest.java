@@ -122,6 +122,20 @@ class SummaryRulesTest {
     }
 
     @Test
+    void aStatedPurposeIsSaidAsWhatTheActionDoes() {
+        assertEquals("Acts as a hedge against currency debasement.",
+                ActionItemFinder.purposeAsImpact("as a hedge against currency debasement."));
+        assertEquals("Protects gains made this year.", ActionItemFinder.purposeAsImpact("to protect gains made this year."));
+        assertEquals("Diversifies away from megacap tech.",
+                ActionItemFinder.purposeAsImpact("in order to diversify away from megacap tech."));
+        assertEquals("A sudden drop does not force a sale.",
+                ActionItemFinder.purposeAsImpact("so that a sudden drop does not force a sale."));
+        Analysis advice = analyzer.analyze(AnalysisInput.of(null, RESULTS
+                + "\nInvestors should consider adding gold to their portfolios to hedge against a weaker dollar.\n"));
+        assertEquals("Hedges against a weaker dollar.", advice.actionItems().get(0).impact());
+    }
+
+    @Test
     void claimTrimmerKeepsTheClaim() {
         assertEquals("Operating margin widened to 9.1% from 8.4%.",
                 ClaimTrimmer.trim("Operating margin widened to 9.1% from 8.4%, helped by lower fuel costs."));
