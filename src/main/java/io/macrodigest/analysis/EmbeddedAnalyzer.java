@@ -105,7 +105,7 @@ public class EmbeddedAnalyzer implements Analyzer {
             titledReadings.add(0, macro.read(title.tokens()));
             titledSentiments.add(0, sentiment.score(title));
         }
-        SummaryRanker.Ranking ranking = summaries.rank(sentences);
+        SummaryRanker.Ranking ranking = summaries.rank(sentences, input.title());
         List<ActionItemFinder.Found> found = actions.find(sentences, readings);
         Set<Sentence> actionSentences = new HashSet<>();
         found.forEach(f -> actionSentences.add(f.sentence()));

@@ -47,7 +47,7 @@ class EmbeddedAnalyzerTest {
         assertEquals("The risks to employment have risen", a.quotes().get(0).text());
         assertEquals("Jerome Powell", a.quotes().get(0).speaker());
         assertEquals(2, a.actionItems().size(), a.actionItems()::toString);
-        assertTrue(a.actionItems().get(1).impact().toLowerCase().contains("lock in yields"));
+        assertEquals("Locks in yields before further cuts.", a.actionItems().get(1).impact());
         Analysis.DriverTag rates = a.drivers().stream().filter(d -> d.driver() == Driver.RATES).findFirst().orElseThrow();
         assertEquals("cutting", rates.direction());
         assertTrue(rates.tone() > 0);

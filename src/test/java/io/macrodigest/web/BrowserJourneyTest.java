@@ -88,7 +88,8 @@ class BrowserJourneyTest {
     @Test
     void searchArticleDigestPulse() {
         String m = TestArticles.marker();
-        TestArticles.ingest("Fed signals December cut " + m, Instant.now().minusSeconds(3600).toString(),
+        // dated now, not an hour ago: early on a Monday that hour is last week's digest
+        TestArticles.ingest("Fed signals December cut " + m, Instant.now().toString(),
                 "The Fed signalled a rate cut in December as " + m + " inflation cooled. \"We are prepared to adjust rates"
                         + " as needed,\" the chair said. Investors should monitor the yield curve. Officials said the labour market"
                         + " had lost momentum over the autumn and hiring had slowed in most regions. Two-year Treasury"

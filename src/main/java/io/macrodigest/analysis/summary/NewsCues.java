@@ -49,8 +49,8 @@ public final class NewsCues {
     private static final double PER_SHARE_WEIGHT = 4;
     private static final double RANGE_WEIGHT = 2;
     private static final double MONEY_WEIGHT = 1;
-    private static final Pattern CHATTER = Pattern.compile("(?iu)^(?:hey|hi|hello|howdy|greetings|dear|welcome|"
-            + "good (?:morning|afternoon|evening|day)|thanks?\\b|thank you|ladies and gentlemen|operator\\b|"
+    private static final Pattern CHATTER = Pattern.compile("(?iu)^(?:(?:hey|hi|hello|howdy|greetings|dear|welcome|"
+            + "good (?:morning|afternoon|evening|day))\\b|thanks?\\b|thank you|ladies and gentlemen|operator\\b|"
             + "here(?:'s|’s| is) what you need|let(?:'s|’s) (?:dive|get started|begin|jump)|"
             + "before we (?:begin|start|get)|with that,? I(?:'ll|’ll| will| would| want)|i(?:'d|’d| would) like to "
             + "(?:thank|welcome|turn|introduce|remind|hand)|as a reminder|please (?:note|refer|see|turn|go ahead))"

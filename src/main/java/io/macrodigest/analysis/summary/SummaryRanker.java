@@ -5,6 +5,7 @@ import io.macrodigest.analysis.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,8 @@ public final class SummaryRanker {
     private static final double MMR_LAMBDA = 0.7;
     static final double REDUNDANT = 0.5;
     private static final int MAX_GRAPH = 300;
+    /** How much a sentence holding every word of the headline gains: a factor of 1 + this. */
+    private static final double HEADLINE_WEIGHT = 2;
 
     private final int minWords;
     private final int maxWords;
@@ -59,6 +62,16 @@ public final class SummaryRanker {
     }
 
     public Ranking rank(List<Sentence> sentences) {
+        return rank(sentences, null);
+    }
+
+    /**
+     * As {@link #rank(List)}, with the headline: a sentence that tells the headline's story carries the news the
+     * article is about ("Regional bank's margin widens" picks the margin's sentence over the quarter's profit), so
+     * its score grows with the share of the headline's content words it holds.
+     */
+    public Ranking rank(List<Sentence> sentences, String title) {
+        Set<String> headline = title == null ? Set.of() : TextSimilarity.contentStems(title);
         TextSimilarity similarity = new TextSimilarity(sentences);
         int n = sentences.size();
         double[] scores = new double[n];
@@ -111,9 +124,19 @@ public final class SummaryRanker {
             int i = nodes[k];
             Sentence s = sentences.get(i);
             double lead = k < 3 || s.paragraph() == firstParagraph ? 1.5 : 1 + 0.5 / (1 + k / 5.0);
-            scores[i] = rank[k] * m * lead + FACT_WEIGHT * Math.max(0, NewsCues.factScore(s));
+            scores[i] = (rank[k] * m * lead + FACT_WEIGHT * Math.max(0, NewsCues.factScore(s)))
+                    * (1 + HEADLINE_WEIGHT * headlineShare(headline, s));
         }
         return new Ranking(sentences, scores, similarity);
+    }
+
+    /** The share of the headline's content words the sentence holds; none for a headline of fewer than two. */
+    private static double headlineShare(Set<String> headline, Sentence s) {
+        if (headline.size() < 2) {
+            return 0;
+        }
+        Set<String> own = TextSimilarity.contentStems(s.text());
+        return headline.stream().filter(own::contains).count() / (double) headline.size();
     }
 
     public static boolean eligible(Sentence s) {

@@ -122,6 +122,25 @@ class SummaryRulesTest {
     }
 
     @Test
+    void greetingsAreWordsNotPrefixes() {
+        assertTrue(NewsCues.isChatter(new Sentence("Hi everyone, welcome back to the show.", 0, 0, Sentence.Kind.BODY, null)));
+        assertFalse(NewsCues.isChatter(new Sentence("High-yield spreads widened to 450 basis points this week.", 0, 0,
+                Sentence.Kind.BODY, null)));
+        assertFalse(NewsCues.isChatter(new Sentence("Higher borrowing costs weighed on builders.", 0, 0,
+                Sentence.Kind.BODY, null)));
+    }
+
+    @Test
+    void theSentenceThatTellsTheHeadlineLeads() {
+        String body = "A container line said its fuel bill fell 18% to $1.2 billion in the third quarter after it slowed"
+                + " its ships on Asia-Europe routes. Quarterly profit rose 9% to $640 million, beating estimates, and"
+                + " volumes grew 3%. The company raised its full-year forecast for operating profit and said it would"
+                + " return $300 million to shareholders. Its shares rose 4% in early trading.";
+        Analysis titled = analyzer.analyze(AnalysisInput.of("Shipping line's fuel bill falls as it slows its ships", body));
+        assertTrue(titled.summary().startsWith("A container line said its fuel bill fell 18%"), titled.summary());
+    }
+
+    @Test
     void aStatedPurposeIsSaidAsWhatTheActionDoes() {
         assertEquals("Acts as a hedge against currency debasement.",
                 ActionItemFinder.purposeAsImpact("as a hedge against currency debasement."));
