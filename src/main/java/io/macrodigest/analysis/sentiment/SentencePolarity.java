@@ -125,7 +125,22 @@ final class SentencePolarity {
             // funding, purchases
             sum += MONEY;
         }
+        if (crypto && sum >= 0) {
+            // an incumbent of finance or tech in crypto news with nothing said against it is taking crypto up
+            sum += adopter(modifiers);
+        }
         return isQuestion(tokens) ? sum * QUESTION : sum;
+    }
+
+    /** The weight of the strongest incumbent named, or 0. */
+    private static double adopter(List<PhraseLexicon.Hit> modifiers) {
+        double weight = 0;
+        for (PhraseLexicon.Hit m : modifiers) {
+            if (m.section().equals(FinancialLexicon.ADOPTER)) {
+                weight = Math.max(weight, m.weight());
+            }
+        }
+        return weight;
     }
 
     /**

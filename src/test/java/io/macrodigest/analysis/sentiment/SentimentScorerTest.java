@@ -78,6 +78,15 @@ class SentimentScorerTest {
             "Crypto exchange books $2 billion in revenue for the quarter | POSITIVE",
             // feeds that drop the apostrophe still negate
             "Bitcoin didnt fall after the announcement. | POSITIVE",
+            // a household name of finance or tech in crypto news is adoption, unless something bad is said;
+            // outside crypto news it is only a name
+            "Morgan Stanley weighs a bitcoin desk for its advisers | POSITIVE",
+            "Visa studies stablecoin payments for its card network | POSITIVE",
+            "Regulator fines Goldman Sachs over crypto derivatives reporting | NEGATIVE",
+            "Goldman Sachs will split its stock two for one | NEUTRAL",
+            // a network used more
+            "Ether staking deposits are booming this month | POSITIVE",
+            "Solana overtakes Cardano in daily token transfers | POSITIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
