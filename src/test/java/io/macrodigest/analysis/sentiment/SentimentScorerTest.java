@@ -87,6 +87,11 @@ class SentimentScorerTest {
             // a network used more
             "Ether staking deposits are booming this month | POSITIVE",
             "Solana overtakes Cardano in daily token transfers | POSITIVE",
+            // a clause opened by "as" has its own subject; a precious metal rising is news for its holders
+            "Revenue rose as costs fell. | POSITIVE",
+            "Costs rose as revenue fell. | NEGATIVE",
+            "Gold rose to a record high as the dollar slid. | POSITIVE",
+            "Sales of products such as paper rose 5%. | POSITIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
