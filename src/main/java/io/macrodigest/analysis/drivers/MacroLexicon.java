@@ -36,7 +36,7 @@ public final class MacroLexicon {
     private static final java.util.Set<String> PERCENT = java.util.Set.of("percent", "%", "pct");
     /** Between inflation and its figure, these make it something other than a plain level. */
     private static final java.util.Set<String> LEVEL_BREAKS = java.util.Set.of("up", "down", "benchmark",
-            "expectation", "hedge", "negator");
+            "expectation", "hedge", "negator", "reversal");
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
@@ -46,7 +46,7 @@ public final class MacroLexicon {
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
-            "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark", "degree");
+            "reversal", "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark", "degree");
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
@@ -90,7 +90,7 @@ public final class MacroLexicon {
         for (PhraseLexicon.Hit h : hits) {
             switch (h.section()) {
                 case "up", "down" -> directions.add(h);
-                case "negator", "hedge", "expectation" -> modifiers.add(h);
+                case "negator", "reversal", "hedge", "expectation" -> modifiers.add(h);
                 case "degree" -> degrees.add(h);
                 default -> {
                 }
@@ -413,7 +413,7 @@ public final class MacroLexicon {
 
     private static MacroSignal signal(Driver driver, int dir, double weight, Modifier m) {
         if (m.negated()) {
-            return new MacroSignal(driver, -dir, weight * m.scale() * NEGATED_FACTOR, true);
+            return new MacroSignal(driver, -dir, weight * m.scale() * m.negatedFactor(), true);
         }
         return new MacroSignal(driver, dir, weight * m.scale(), false);
     }
@@ -432,9 +432,14 @@ public final class MacroLexicon {
         };
     }
 
-    private record Modifier(boolean negated, double scale) {
+    /** {@code outright} when a reversal ("pushed out bets on a cut") rather than a plain negator flipped the move. */
+    private record Modifier(boolean negated, double scale, boolean outright) {
+        double negatedFactor() {
+            return outright ? 1 : NEGATED_FACTOR;
+        }
+
         double factor() {
-            return (negated ? -NEGATED_FACTOR : 1) * scale;
+            return (negated ? -negatedFactor() : 1) * scale;
         }
     }
 
@@ -444,24 +449,26 @@ public final class MacroLexicon {
      */
     private static Modifier modifier(int from, int to, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
         boolean negated = false;
+        boolean outright = false;
         double scale = 1;
         for (PhraseLexicon.Hit m : modifiers) {
+            boolean flips = m.section().equals("negator") || m.section().equals("reversal");
             boolean before = m.end() <= from && from - m.end() <= window(m, tokens)
                     && !boundaryBetween(tokens, m.end(), from)
-                    && !(m.section().equals("negator")
-                            && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
+                    && !(flips && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
             boolean between = m.start() > from && m.end() <= to;
             boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
             if (!before && !between && !comparedAfter) {
                 continue;
             }
-            if (m.section().equals("negator")) {
+            if (flips) {
                 negated = !negated;
+                outright |= m.section().equals("reversal");
             } else {
                 scale *= m.weight();
             }
         }
-        return new Modifier(negated, scale);
+        return new Modifier(negated, scale, outright);
     }
 
     /**
@@ -469,7 +476,7 @@ public final class MacroLexicon {
      * to bring unemployment down", "not enough to lift hiring") reaches through it.
      */
     private static int window(PhraseLexicon.Hit m, Tokens tokens) {
-        if (m.section().equals("negator")
+        if ((m.section().equals("negator") || m.section().equals("reversal"))
                 && TokenScan.anyBetween(tokens, m.end(), m.end() + INFINITIVE_LEAD, java.util.Set.of("to"))) {
             return NEGATED_INFINITIVE_WINDOW;
         }

@@ -29,4 +29,16 @@ class MacroLexiconTest {
         MacroLexicon.Reading r = lexicon.read(Tokens.of("Not all gauges of underlying inflation picked up last month."));
         assertTrue(r.stanceLean() > 0, r::toString);
     }
+
+    @Test
+    void betsPushedOutStateTheOppositeMoveAtFullStrength() {
+        MacroLexicon.Reading pushed = lexicon.read(
+                Tokens.of("Investors pushed their bets on a first rate cut out to December."));
+        MacroLexicon.Reading not = lexicon.read(Tokens.of("Investors do not see a first rate cut before December."));
+        double pushedUp = pushed.signals().stream().filter(s -> s.driver() == Driver.RATES)
+                .mapToDouble(MacroSignal::signed).sum();
+        double notUp = not.signals().stream().filter(s -> s.driver() == Driver.RATES)
+                .mapToDouble(MacroSignal::signed).sum();
+        assertTrue(pushedUp > notUp && notUp > 0, pushed + " / " + not);
+    }
 }
