@@ -73,6 +73,9 @@ public final class MacroLexicon {
     private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
     private static final java.util.Set<String> CONDITION_ENDS = java.util.Set.of(",", ";", ":");
+    private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
+    private static final int SIZE_WINDOW = 4;
+    private static final double SIZED = 1.25;
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -143,6 +146,14 @@ public final class MacroLexicon {
             }
         }
         SurpriseReader.apply(placed, hits, tokens);
+        for (SurpriseReader.Placed p : placed) {
+            if (p.signal.driver() == Driver.LIQUIDITY && p.signal.direction() != 0 && sized(tokens, p.start, p.end)) {
+                // "releasing 1 trillion yuan of liquidity", "will provide 300 billion yuan in relending": a stated
+                // sum makes it an operation carried out, not talk of liquidity
+                p.signal = new MacroSignal(p.signal.driver(), p.signal.direction(), p.signal.weight() * SIZED,
+                        p.signal.negated());
+            }
+        }
         List<MacroSignal> signals = new ArrayList<>(placed.size());
         boolean[] conditional = conditional(tokens);
         for (SurpriseReader.Placed p : placed) {
@@ -218,6 +229,18 @@ public final class MacroLexicon {
         }
         int next = tokens.lower(of + 1).equals("the") ? of + 2 : of + 1;
         return next < tokens.size() && !tokens.isNumber(next) && !RATE_OF_RATES.contains(tokens.lower(next));
+    }
+
+    /** A sum in billions or trillions within a few words of a move: "injected a net 500 billion yuan". */
+    private static boolean sized(Tokens tokens, int start, int end) {
+        int from = Math.max(1, start - SIZE_WINDOW);
+        int to = Math.min(tokens.size(), end + SIZE_WINDOW);
+        for (int k = from; k < to; k++) {
+            if (LARGE_SUMS.contains(tokens.lower(k)) && tokens.isNumber(k - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A question puts a view up for discussion rather than taking it, so it takes no stance. */

@@ -41,4 +41,16 @@ class MacroLexiconTest {
                 .mapToDouble(MacroSignal::signed).sum();
         assertTrue(pushedUp > notUp && notUp > 0, pushed + " / " + not);
     }
+
+    @Test
+    void aStatedSumMakesALiquidityMoveAnOperation() {
+        double sized = liquidity("The central bank will offer 200 billion yuan in cheap relending to developers.");
+        double unsized = liquidity("The central bank will offer cheap relending to developers.");
+        assertTrue(sized > unsized && unsized > 0, sized + " / " + unsized);
+    }
+
+    private double liquidity(String sentence) {
+        return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
+                .mapToDouble(MacroSignal::signed).sum();
+    }
 }
