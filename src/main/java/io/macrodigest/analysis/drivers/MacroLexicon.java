@@ -75,6 +75,7 @@ public final class MacroLexicon {
     private static final java.util.Set<String> CONDITION_ENDS = java.util.Set.of(",", ";", ":");
     private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
     private static final int SIZE_WINDOW = 4;
+    private static final int APPOSITIVE_LEAD = 4;
     private static final double SIZED = 1.25;
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
@@ -127,7 +128,7 @@ public final class MacroLexicon {
                 continue;
             }
             if (space >= 0 && !spreads) {
-                if (driver == Driver.RATES && !movesARate(h, hits, tokens)) {
+                if (driver == Driver.RATES && !movesARate(h, hits, tokens) || renamesPolicyMove(h, placed, tokens)) {
                     continue;
                 }
                 int dir = section.endsWith(" up") ? 1 : -1;
@@ -229,6 +230,26 @@ public final class MacroLexicon {
         }
         int next = tokens.lower(of + 1).equals("the") ? of + 2 : of + 1;
         return next < tokens.size() && !tokens.isNumber(next) && !RATE_OF_RATES.contains(tokens.lower(next));
+    }
+
+    /**
+     * An appositive after a policy move names that move, not the economy: "will cut the monthly cap on run-off to
+     * $25 billion, a bigger slowdown than expected" slows the run-off, not growth.
+     */
+    private static boolean renamesPolicyMove(PhraseLexicon.Hit move, List<SurpriseReader.Placed> placed,
+            Tokens tokens) {
+        for (int k = move.start() - 1; k >= Math.max(1, move.start() - APPOSITIVE_LEAD); k--) {
+            String w = tokens.lower(k);
+            if (CONDITION_ENDS.contains(w)) {
+                return false;
+            }
+            if ((w.equals("a") || w.equals("an")) && tokens.lower(k - 1).equals(",")) {
+                int comma = k - 1;
+                return placed.stream().anyMatch(p -> p.end <= comma && p.signal.direction() != 0
+                        && (p.signal.driver() == Driver.RATES || p.signal.driver() == Driver.LIQUIDITY));
+            }
+        }
+        return false;
     }
 
     /** A sum in billions or trillions within a few words of a move: "injected a net 500 billion yuan". */

@@ -49,6 +49,17 @@ class MacroLexiconTest {
         assertTrue(sized > unsized && unsized > 0, sized + " / " + unsized);
     }
 
+    @Test
+    void anAppositiveAfterAPolicyMoveNamesThatMove() {
+        MacroLexicon.Reading policy = lexicon.read(Tokens.of("The Fed will lower the cap on bonds it lets run off"
+                + " to $30 billion, a sharper slowdown than expected."));
+        MacroLexicon.Reading economy = lexicon.read(
+                Tokens.of("Factory orders dropped in May, a slowdown that worried investors."));
+        assertTrue(policy.signals().stream().noneMatch(s -> s.driver() == Driver.GROWTH), policy::toString);
+        assertTrue(economy.signals().stream().anyMatch(s -> s.driver() == Driver.GROWTH && s.direction() < 0),
+                economy::toString);
+    }
+
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();
