@@ -92,6 +92,11 @@ class SentimentScorerTest {
             "Costs rose as revenue fell. | NEGATIVE",
             "Gold rose to a record high as the dollar slid. | POSITIVE",
             "Sales of products such as paper rose 5%. | POSITIVE",
+            // legal action "against" someone names its target, not a benchmark
+            "Regulator files a complaint against the lender's former chief executive | NEGATIVE",
+            "Court enters judgment against the fund's promoter | NEGATIVE",
+            "The lending protocol was exploited for $12 million overnight | NEGATIVE",
+            "Sales rose 4% against the previous quarter | POSITIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
