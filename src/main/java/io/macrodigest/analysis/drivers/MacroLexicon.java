@@ -76,6 +76,8 @@ public final class MacroLexicon {
     private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
     private static final int SIZE_WINDOW = 4;
     private static final int APPOSITIVE_LEAD = 4;
+    private static final double PRICE_GOAL = 0.4;
+    private static final String GOAL = "goal ";
     private static final double SIZED = 1.25;
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
@@ -87,7 +89,7 @@ public final class MacroLexicon {
     }
 
     public Reading read(Tokens tokens) {
-        List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> true);
+        List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> !section.startsWith(GOAL));
         List<PhraseLexicon.Hit> directions = new ArrayList<>();
         List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
         List<PhraseLexicon.Hit> degrees = new ArrayList<>();
@@ -172,7 +174,7 @@ public final class MacroLexicon {
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
-        lean += inflationLevel(hits, tokens, clause);
+        lean += inflationLevel(hits, tokens, clause) + priceGoalAlone(tokens, clause);
         return new Reading(signals, asks(tokens) ? 0 : lean, policy);
     }
 
@@ -206,6 +208,24 @@ public final class MacroLexicon {
             }
         }
         return 0;
+    }
+
+    /**
+     * Price stability named as the goal without the employment side of the mandate ("the benefits of achieving
+     * price stability") puts the weight on fighting inflation; naming both goals is balanced.
+     */
+    private double priceGoalAlone(Tokens tokens, double[] clause) {
+        double lean = 0;
+        // matched apart from the other sections, so "maximum employment" does not hide "employment" from them
+        for (PhraseLexicon.Hit h : lexicon.match(tokens, section -> section.startsWith(GOAL))) {
+            if (h.section().equals("goal employment")) {
+                return 0;
+            }
+            if (h.section().equals("goal prices")) {
+                lean = Math.max(lean, PRICE_GOAL * clause[h.start()]);
+            }
+        }
+        return lean;
     }
 
     /** Which tokens a hit of these sections covers: one pass, so a long text of many hits stays linear. */
