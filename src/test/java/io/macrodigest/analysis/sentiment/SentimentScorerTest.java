@@ -97,6 +97,10 @@ class SentimentScorerTest {
             "Court enters judgment against the fund's promoter | NEGATIVE",
             "The lending protocol was exploited for $12 million overnight | NEGATIVE",
             "Sales rose 4% against the previous quarter | POSITIVE",
+            // a sum before a series letter is a funding round; a series of shares is not
+            "Payments startup closes $60 million Series B led by two venture firms | POSITIVE",
+            "Analytics firm completes fundraise at a $2 billion valuation | POSITIVE",
+            "The company's Series B shares will be listed in Helsinki. | NEUTRAL",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
