@@ -60,6 +60,14 @@ class MacroLexiconTest {
                 economy::toString);
     }
 
+    @Test
+    void evenAsConcedesLikeAlthough() {
+        double conceded = lexicon.read(Tokens.of("Even as hiring slowed sharply, inflation pressures picked up."))
+                .stanceLean();
+        double plain = lexicon.read(Tokens.of("Hiring slowed sharply, and inflation pressures picked up.")).stanceLean();
+        assertTrue(conceded > plain && plain > 0, conceded + " / " + plain);
+    }
+
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();

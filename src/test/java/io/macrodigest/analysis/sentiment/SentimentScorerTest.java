@@ -101,6 +101,8 @@ class SentimentScorerTest {
             "Payments startup closes $60 million Series B led by two venture firms | POSITIVE",
             "Analytics firm completes fundraise at a $2 billion valuation | POSITIVE",
             "The company's Series B shares will be listed in Helsinki. | NEUTRAL",
+            // "even with" and "even as" concede like "although"
+            "Even with costs rising, net sales grew. | POSITIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
