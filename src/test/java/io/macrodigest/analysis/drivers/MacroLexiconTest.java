@@ -64,7 +64,8 @@ class MacroLexiconTest {
     void evenAsConcedesLikeAlthough() {
         double conceded = lexicon.read(Tokens.of("Even as hiring slowed sharply, inflation pressures picked up."))
                 .stanceLean();
-        double plain = lexicon.read(Tokens.of("Hiring slowed sharply, and inflation pressures picked up.")).stanceLean();
+        double plain = lexicon.read(Tokens.of("Hiring slowed sharply, and inflation pressures picked up."))
+                .stanceLean();
         assertTrue(conceded > plain && plain > 0, conceded + " / " + plain);
     }
 
