@@ -36,7 +36,7 @@ public final class MacroLexicon {
     private static final java.util.Set<String> PERCENT = java.util.Set.of("percent", "%", "pct");
     /** Between inflation and its figure, these make it something other than a plain level. */
     private static final java.util.Set<String> LEVEL_BREAKS = java.util.Set.of("up", "down", "benchmark",
-            "expectation", "hedge", "negator");
+            "expectation", "hedge", "negator", "reversal");
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
@@ -46,7 +46,7 @@ public final class MacroLexicon {
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
-            "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark", "degree");
+            "reversal", "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark", "degree");
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
@@ -73,6 +73,12 @@ public final class MacroLexicon {
     private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
     private static final java.util.Set<String> CONDITION_ENDS = java.util.Set.of(",", ";", ":");
+    private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
+    private static final int SIZE_WINDOW = 4;
+    private static final int APPOSITIVE_LEAD = 4;
+    private static final double PRICE_GOAL = 0.4;
+    private static final String GOAL = "goal ";
+    private static final double SIZED = 1.25;
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -83,14 +89,14 @@ public final class MacroLexicon {
     }
 
     public Reading read(Tokens tokens) {
-        List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> true);
+        List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> !section.startsWith(GOAL));
         List<PhraseLexicon.Hit> directions = new ArrayList<>();
         List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
         List<PhraseLexicon.Hit> degrees = new ArrayList<>();
         for (PhraseLexicon.Hit h : hits) {
             switch (h.section()) {
                 case "up", "down" -> directions.add(h);
-                case "negator", "hedge", "expectation" -> modifiers.add(h);
+                case "negator", "reversal", "hedge", "expectation" -> modifiers.add(h);
                 case "degree" -> degrees.add(h);
                 default -> {
                 }
@@ -124,7 +130,7 @@ public final class MacroLexicon {
                 continue;
             }
             if (space >= 0 && !spreads) {
-                if (driver == Driver.RATES && !movesARate(h, hits, tokens)) {
+                if (driver == Driver.RATES && !movesARate(h, hits, tokens) || renamesPolicyMove(h, placed, tokens)) {
                     continue;
                 }
                 int dir = section.endsWith(" up") ? 1 : -1;
@@ -143,6 +149,14 @@ public final class MacroLexicon {
             }
         }
         SurpriseReader.apply(placed, hits, tokens);
+        for (SurpriseReader.Placed p : placed) {
+            if (p.signal.driver() == Driver.LIQUIDITY && p.signal.direction() != 0 && sized(tokens, p.start, p.end)) {
+                // "releasing 1 trillion yuan of liquidity", "will provide 300 billion yuan in relending": a stated
+                // sum makes it an operation carried out, not talk of liquidity
+                p.signal = new MacroSignal(p.signal.driver(), p.signal.direction(), p.signal.weight() * SIZED,
+                        p.signal.negated());
+            }
+        }
         List<MacroSignal> signals = new ArrayList<>(placed.size());
         boolean[] conditional = conditional(tokens);
         for (SurpriseReader.Placed p : placed) {
@@ -160,7 +174,7 @@ public final class MacroLexicon {
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
-        lean += inflationLevel(hits, tokens, clause);
+        lean += inflationLevel(hits, tokens, clause) + priceGoalAlone(tokens, clause);
         return new Reading(signals, asks(tokens) ? 0 : lean, policy);
     }
 
@@ -196,6 +210,24 @@ public final class MacroLexicon {
         return 0;
     }
 
+    /**
+     * Price stability named as the goal without the employment side of the mandate ("the benefits of achieving
+     * price stability") puts the weight on fighting inflation; naming both goals is balanced.
+     */
+    private double priceGoalAlone(Tokens tokens, double[] clause) {
+        double lean = 0;
+        // matched apart from the other sections, so "maximum employment" does not hide "employment" from them
+        for (PhraseLexicon.Hit h : lexicon.match(tokens, section -> section.startsWith(GOAL))) {
+            if (h.section().equals("goal employment")) {
+                return 0;
+            }
+            if (h.section().equals("goal prices")) {
+                lean = Math.max(lean, PRICE_GOAL * clause[h.start()]);
+            }
+        }
+        return lean;
+    }
+
     /** Which tokens a hit of these sections covers: one pass, so a long text of many hits stays linear. */
     private static boolean[] covered(List<PhraseLexicon.Hit> hits, int size, java.util.Set<String> sections) {
         boolean[] covered = new boolean[size];
@@ -218,6 +250,38 @@ public final class MacroLexicon {
         }
         int next = tokens.lower(of + 1).equals("the") ? of + 2 : of + 1;
         return next < tokens.size() && !tokens.isNumber(next) && !RATE_OF_RATES.contains(tokens.lower(next));
+    }
+
+    /**
+     * An appositive after a policy move names that move, not the economy: "will cut the monthly cap on run-off to
+     * $25 billion, a bigger slowdown than expected" slows the run-off, not growth.
+     */
+    private static boolean renamesPolicyMove(PhraseLexicon.Hit move, List<SurpriseReader.Placed> placed,
+            Tokens tokens) {
+        for (int k = move.start() - 1; k >= Math.max(1, move.start() - APPOSITIVE_LEAD); k--) {
+            String w = tokens.lower(k);
+            if (CONDITION_ENDS.contains(w)) {
+                return false;
+            }
+            if ((w.equals("a") || w.equals("an")) && tokens.lower(k - 1).equals(",")) {
+                int comma = k - 1;
+                return placed.stream().anyMatch(p -> p.end <= comma && p.signal.direction() != 0
+                        && (p.signal.driver() == Driver.RATES || p.signal.driver() == Driver.LIQUIDITY));
+            }
+        }
+        return false;
+    }
+
+    /** A sum in billions or trillions within a few words of a move: "injected a net 500 billion yuan". */
+    private static boolean sized(Tokens tokens, int start, int end) {
+        int from = Math.max(1, start - SIZE_WINDOW);
+        int to = Math.min(tokens.size(), end + SIZE_WINDOW);
+        for (int k = from; k < to; k++) {
+            if (LARGE_SUMS.contains(tokens.lower(k)) && tokens.isNumber(k - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A question puts a view up for discussion rather than taking it, so it takes no stance. */
@@ -413,7 +477,7 @@ public final class MacroLexicon {
 
     private static MacroSignal signal(Driver driver, int dir, double weight, Modifier m) {
         if (m.negated()) {
-            return new MacroSignal(driver, -dir, weight * m.scale() * NEGATED_FACTOR, true);
+            return new MacroSignal(driver, -dir, weight * m.scale() * m.negatedFactor(), true);
         }
         return new MacroSignal(driver, dir, weight * m.scale(), false);
     }
@@ -432,9 +496,14 @@ public final class MacroLexicon {
         };
     }
 
-    private record Modifier(boolean negated, double scale) {
+    /** {@code outright} when a reversal ("pushed out bets on a cut") rather than a plain negator flipped the move. */
+    private record Modifier(boolean negated, double scale, boolean outright) {
+        double negatedFactor() {
+            return outright ? 1 : NEGATED_FACTOR;
+        }
+
         double factor() {
-            return (negated ? -NEGATED_FACTOR : 1) * scale;
+            return (negated ? -negatedFactor() : 1) * scale;
         }
     }
 
@@ -444,24 +513,26 @@ public final class MacroLexicon {
      */
     private static Modifier modifier(int from, int to, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
         boolean negated = false;
+        boolean outright = false;
         double scale = 1;
         for (PhraseLexicon.Hit m : modifiers) {
+            boolean flips = m.section().equals("negator") || m.section().equals("reversal");
             boolean before = m.end() <= from && from - m.end() <= window(m, tokens)
                     && !boundaryBetween(tokens, m.end(), from)
-                    && !(m.section().equals("negator")
-                            && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
+                    && !(flips && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
             boolean between = m.start() > from && m.end() <= to;
             boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
             if (!before && !between && !comparedAfter) {
                 continue;
             }
-            if (m.section().equals("negator")) {
+            if (flips) {
                 negated = !negated;
+                outright |= m.section().equals("reversal");
             } else {
                 scale *= m.weight();
             }
         }
-        return new Modifier(negated, scale);
+        return new Modifier(negated, scale, outright);
     }
 
     /**
@@ -469,7 +540,7 @@ public final class MacroLexicon {
      * to bring unemployment down", "not enough to lift hiring") reaches through it.
      */
     private static int window(PhraseLexicon.Hit m, Tokens tokens) {
-        if (m.section().equals("negator")
+        if ((m.section().equals("negator") || m.section().equals("reversal"))
                 && TokenScan.anyBetween(tokens, m.end(), m.end() + INFINITIVE_LEAD, java.util.Set.of("to"))) {
             return NEGATED_INFINITIVE_WINDOW;
         }

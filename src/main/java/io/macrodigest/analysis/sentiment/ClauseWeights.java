@@ -17,6 +17,8 @@ public final class ClauseWeights {
 
     private static final Set<String> CONCESSIONS = Set.of("although", "though", "while", "whereas", "despite",
             "notwithstanding");
+    /** "Even as the outlook weakened, ...", "even with hiring improving, ...": conceded like "although". */
+    private static final Set<String> EVEN_CONCESSIONS = Set.of("as", "with");
     private static final Set<String> CONTRASTS = Set.of("but", "however", "nevertheless", "nonetheless");
 
     private ClauseWeights() {
@@ -35,7 +37,8 @@ public final class ClauseWeights {
                 for (int k = i + 1; k < n; k++) {
                     weights[k] *= AFTER_CONTRAST;
                 }
-            } else if (CONCESSIONS.contains(w) || w.equals("spite") && i > 0 && tokens.lower(i - 1).equals("in")) {
+            } else if (CONCESSIONS.contains(w) || w.equals("spite") && i > 0 && tokens.lower(i - 1).equals("in")
+                    || EVEN_CONCESSIONS.contains(w) && i > 0 && tokens.lower(i - 1).equals("even")) {
                 for (int k = i + 1; k < n && !isClauseEnd(tokens.lower(k)); k++) {
                     weights[k] *= CONCEDED;
                 }

@@ -30,6 +30,7 @@ public final class FinancialLexicon {
     static final String CONTRAST = "contrast";
     static final String CONCESSION = "concession";
     static final String COMPARATOR = "comparator";
+    static final String ADOPTER = "adopter";
     private static final String CONTEXT = "context";
     private static final String SIZE = "size";
     private static final int COINED_PART_MIN = 6;

@@ -33,6 +33,7 @@ final class SentencePolarity {
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
     private static final Set<String> COMMA = Set.of(",");
+    private static final Set<String> AS_LISTS = Set.of("such", "as", "well", "so", "just");
     private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
             "against");
 
@@ -125,7 +126,22 @@ final class SentencePolarity {
             // funding, purchases
             sum += MONEY;
         }
+        if (crypto && sum >= 0) {
+            // an incumbent of finance or tech in crypto news with nothing said against it is taking crypto up
+            sum += adopter(modifiers);
+        }
         return isQuestion(tokens) ? sum * QUESTION : sum;
+    }
+
+    /** The weight of the strongest incumbent named, or 0. */
+    private static double adopter(List<PhraseLexicon.Hit> modifiers) {
+        double weight = 0;
+        for (PhraseLexicon.Hit m : modifiers) {
+            if (m.section().equals(FinancialLexicon.ADOPTER)) {
+                weight = Math.max(weight, m.weight());
+            }
+        }
+        return weight;
     }
 
     /**
@@ -204,7 +220,7 @@ final class SentencePolarity {
                 continue;
             }
             if (Figures.wordsBetween(tokens, o.end(), d.start()) >= SUBJECT_WINDOW
-                    || boundaryBetween(tokens, o.end(), d.start())) {
+                    || boundaryBetween(tokens, o.end(), d.start()) || clauseOpensBetween(tokens, o.end(), d.start())) {
                 break;
             }
             before = o;
@@ -216,7 +232,8 @@ final class SentencePolarity {
                 break;
             }
             if (!consumed[o.start()] && !boundaryBetween(tokens, d.end(), o.start())
-                    && !TokenScan.anyBetween(tokens, d.end(), o.start(), AWAY)) {
+                    && !TokenScan.anyBetween(tokens, d.end(), o.start(), AWAY)
+                    && !clauseOpensBetween(tokens, d.end(), o.start())) {
                 after = o;
             }
         }
@@ -239,6 +256,20 @@ final class SentencePolarity {
             }
         }
         return lo;
+    }
+
+    /**
+     * "Gold rose as the dollar slid": a conjunction opening a clause of its own between a thing and a later move
+     * makes the move that clause's; "such as" and "as well as" list things instead.
+     */
+    private static boolean clauseOpensBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.lower(i).equals("as") && (i == 0 || !AS_LISTS.contains(tokens.lower(i - 1)))
+                    && (i + 1 >= tokens.size() || !tokens.lower(i + 1).equals("well"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean boundaryBetween(Tokens tokens, int from, int to) {

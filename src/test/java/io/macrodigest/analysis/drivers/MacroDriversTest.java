@@ -162,6 +162,9 @@ class MacroDriversTest {
             "The board adopted an inflation target of 2 percent in 2012. | NEUTRAL",
             // a negator that governs an infinitive reaches the move inside it
             "Officials worried that hiring was not strong enough to keep pushing the jobless rate lower. | DOVISH",
+            // price stability as the goal on its own leans to fighting inflation; both sides of the mandate balance
+            "Members stressed that a credible commitment to price stability anchors long-run expectations. | HAWKISH",
+            "Policy aims at maximum employment and price stability over the longer run. | NEUTRAL",
     })
     void stanceOfASentence(String sentence, Stance expected) {
         assertEquals(expected, readings.stance.classify(sentence), sentence);

@@ -29,4 +29,48 @@ class MacroLexiconTest {
         MacroLexicon.Reading r = lexicon.read(Tokens.of("Not all gauges of underlying inflation picked up last month."));
         assertTrue(r.stanceLean() > 0, r::toString);
     }
+
+    @Test
+    void betsPushedOutStateTheOppositeMoveAtFullStrength() {
+        MacroLexicon.Reading pushed = lexicon.read(
+                Tokens.of("Investors pushed their bets on a first rate cut out to December."));
+        MacroLexicon.Reading not = lexicon.read(Tokens.of("Investors do not see a first rate cut before December."));
+        double pushedUp = pushed.signals().stream().filter(s -> s.driver() == Driver.RATES)
+                .mapToDouble(MacroSignal::signed).sum();
+        double notUp = not.signals().stream().filter(s -> s.driver() == Driver.RATES)
+                .mapToDouble(MacroSignal::signed).sum();
+        assertTrue(pushedUp > notUp && notUp > 0, pushed + " / " + not);
+    }
+
+    @Test
+    void aStatedSumMakesALiquidityMoveAnOperation() {
+        double sized = liquidity("The central bank will offer 200 billion yuan in cheap relending to developers.");
+        double unsized = liquidity("The central bank will offer cheap relending to developers.");
+        assertTrue(sized > unsized && unsized > 0, sized + " / " + unsized);
+    }
+
+    @Test
+    void anAppositiveAfterAPolicyMoveNamesThatMove() {
+        MacroLexicon.Reading policy = lexicon.read(Tokens.of("The Fed will lower the cap on bonds it lets run off"
+                + " to $30 billion, a sharper slowdown than expected."));
+        MacroLexicon.Reading economy = lexicon.read(
+                Tokens.of("Factory orders dropped in May, a slowdown that worried investors."));
+        assertTrue(policy.signals().stream().noneMatch(s -> s.driver() == Driver.GROWTH), policy::toString);
+        assertTrue(economy.signals().stream().anyMatch(s -> s.driver() == Driver.GROWTH && s.direction() < 0),
+                economy::toString);
+    }
+
+    @Test
+    void evenAsConcedesLikeAlthough() {
+        double conceded = lexicon.read(Tokens.of("Even as hiring slowed sharply, inflation pressures picked up."))
+                .stanceLean();
+        double plain = lexicon.read(Tokens.of("Hiring slowed sharply, and inflation pressures picked up."))
+                .stanceLean();
+        assertTrue(conceded > plain && plain > 0, conceded + " / " + plain);
+    }
+
+    private double liquidity(String sentence) {
+        return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
+                .mapToDouble(MacroSignal::signed).sum();
+    }
 }

@@ -78,6 +78,31 @@ class SentimentScorerTest {
             "Crypto exchange books $2 billion in revenue for the quarter | POSITIVE",
             // feeds that drop the apostrophe still negate
             "Bitcoin didnt fall after the announcement. | POSITIVE",
+            // a household name of finance or tech in crypto news is adoption, unless something bad is said;
+            // outside crypto news it is only a name
+            "Morgan Stanley weighs a bitcoin desk for its advisers | POSITIVE",
+            "Visa studies stablecoin payments for its card network | POSITIVE",
+            "Regulator fines Goldman Sachs over crypto derivatives reporting | NEGATIVE",
+            "Goldman Sachs will split its stock two for one | NEUTRAL",
+            // a network used more
+            "Ether staking deposits are booming this month | POSITIVE",
+            "Solana overtakes Cardano in daily token transfers | POSITIVE",
+            // a clause opened by "as" has its own subject; a precious metal rising is news for its holders
+            "Revenue rose as costs fell. | POSITIVE",
+            "Costs rose as revenue fell. | NEGATIVE",
+            "Gold rose to a record high as the dollar slid. | POSITIVE",
+            "Sales of products such as paper rose 5%. | POSITIVE",
+            // legal action "against" someone names its target, not a benchmark
+            "Regulator files a complaint against the lender's former chief executive | NEGATIVE",
+            "Court enters judgment against the fund's promoter | NEGATIVE",
+            "The lending protocol was exploited for $12 million overnight | NEGATIVE",
+            "Sales rose 4% against the previous quarter | POSITIVE",
+            // a sum before a series letter is a funding round; a series of shares is not
+            "Payments startup closes $60 million Series B led by two venture firms | POSITIVE",
+            "Analytics firm completes fundraise at a $2 billion valuation | POSITIVE",
+            "The company's Series B shares will be listed in Helsinki. | NEUTRAL",
+            // "even with" and "even as" concede like "although"
+            "Even with costs rising, net sales grew. | POSITIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
