@@ -150,11 +150,14 @@ public final class SummaryRanker {
         return inTurns > 0 && inTurns >= 3 * outside;
     }
 
-    /** Long enough to state something, short enough to read as one claim, and neither a question nor chatter. */
+    /**
+     * Long enough to state something, short enough to read as one claim, and neither a question, nor the lead-in
+     * to a list ("For the DeFi community, the widening gap is notable:"), nor chatter.
+     */
     private static boolean claim(Sentence s) {
         int words = s.tokens().size();
         return s.kind() != Sentence.Kind.HEADING && words >= 6 && words <= 70 && !s.text().endsWith("?")
-                && !NewsCues.isChatter(s);
+                && !s.text().endsWith(":") && !NewsCues.isChatter(s);
     }
 
     public Summary summarize(Ranking ranking) {

@@ -131,6 +131,14 @@ class SummaryRulesTest {
     }
 
     @Test
+    void theLeadInToAListIsNotAClaim() {
+        Analysis a = analyzer.analyze(AnalysisInput.of(null, RESULTS
+                + "\nFor long-term holders of the stock, three numbers from the quarter stand out above all others:\n"));
+        assertTrue(a.insights().stream().noneMatch(i -> i.insight().endsWith(":")), a.insights()::toString);
+        assertFalse(a.summary().contains("stand out above all others"), a.summary());
+    }
+
+    @Test
     void theSentenceThatTellsTheHeadlineLeads() {
         String body = "A container line said its fuel bill fell 18% to $1.2 billion in the third quarter after it slowed"
                 + " its ships on Asia-Europe routes. Quarterly profit rose 9% to $640 million, beating estimates, and"
