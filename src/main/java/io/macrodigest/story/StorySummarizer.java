@@ -74,17 +74,33 @@ public class StorySummarizer {
         for (int i = 0; i < scores.length; i++) {
             Source source = read.get(owner.get(i));
             double lead = 1 / (1 + position.get(i) / 2.0);
-            boolean chosen = source.summary() != null && source.summary().contains(candidates.get(i).text());
+            // the summary shows a sentence as its claim, trimmed of trailing colour
+            boolean chosen = source.summary() != null
+                    && source.summary().contains(SummaryRanker.shownAs(candidates.get(i)));
             scores[i] = lead * (1 + support(i, owner, similarity, read.size())) + (chosen ? 0.5 : 0);
         }
         int outlets = (int) read.stream().map(Source::outlet).distinct().count();
         int wanted = Math.min(MAX_LINES, Math.max(2, outlets + 1));
-        List<Integer> picked = SummaryRanker.select(new SummaryRanker.Ranking(candidates, scores, similarity),
-                wanted, List.of());
+        List<Integer> picked = inTextOrderWithinEachArticle(
+                SummaryRanker.select(new SummaryRanker.Ranking(candidates, scores, similarity), wanted, List.of()),
+                owner);
         return picked.stream().map(i -> {
             Source source = read.get(owner.get(i));
             return new Line(candidates.get(i).text(), source.articleId(), source.outlet(), source.url());
         }).toList();
+    }
+
+    /**
+     * The picked lines keep their order of importance across articles, but one article's lines are told in its
+     * own order ("Hackers stole $230 million ..." before "Ether fell 4% after the news"): candidates of one
+     * article come in text order, so a lower index is an earlier sentence.
+     */
+    static List<Integer> inTextOrderWithinEachArticle(List<Integer> picked, List<Integer> owner) {
+        java.util.Map<Integer, java.util.Deque<Integer>> byArticle = new java.util.HashMap<>();
+        for (int i : picked.stream().sorted().toList()) {
+            byArticle.computeIfAbsent(owner.get(i), a -> new java.util.ArrayDeque<>()).add(i);
+        }
+        return picked.stream().map(i -> byArticle.get(owner.get(i)).poll()).toList();
     }
 
     /**

@@ -86,6 +86,20 @@ class StorySummarizerTest {
     }
 
     @Test
+    void oneArticlesLinesAreToldInItsOwnOrder() {
+        assertEquals(List.of(1, 5, 3, 4), StorySummarizer.inTextOrderWithinEachArticle(List.of(4, 5, 1, 3),
+                List.of(0, 0, 1, 0, 0, 1)));
+        String text = "A crypto exchange said hackers had stolen about $230 million in tokens from one of its hot wallets,"
+                + " and it suspended withdrawals while it investigated. Ether fell 4% after the news and tokens listed"
+                + " mainly on the exchange dropped as much as 20%. The exchange said it would cover customer losses.";
+        String summary = "A crypto exchange said hackers had stolen about $230 million in tokens from one of its hot wallets."
+                + " Ether fell 4% after the news and tokens listed mainly on the exchange dropped as much as 20%.";
+        List<StorySummarizer.Line> lines = summarizer.summarize(List.of(
+                new StorySummarizer.Source(1, "Wire", "https://wire.example/hack", text, summary)));
+        assertTrue(lines.getFirst().text().startsWith("A crypto exchange said hackers"), lines.toString());
+    }
+
+    @Test
     void articlesWithoutTextGiveNoLines() {
         assertTrue(summarizer.summarize(List.of()).isEmpty());
         assertTrue(summarizer.summarize(List.of(new StorySummarizer.Source(9, "x", "https://x.example/", null, "S."),

@@ -204,7 +204,7 @@ public final class SummaryRanker {
             return new Summary(cut(best.text(), maxWords), List.of(best));
         }
         List<Sentence> picked = chosen.stream().sorted().map(sentences::get).toList();
-        return new Summary(String.join(" ", picked.stream().map(s -> ClaimTrimmer.trim(s.text())).toList()), picked);
+        return new Summary(String.join(" ", picked.stream().map(SummaryRanker::shownAs).toList()), picked);
     }
 
     /** Sentences in order while they fit the budget; a first one that does not fit is cut. */
@@ -226,8 +226,13 @@ public final class SummaryRanker {
 
     /** Words of the sentence's claim, as a summary or insight shows it. */
     static int words(Sentence s) {
-        String claim = ClaimTrimmer.trim(s.text());
+        String claim = shownAs(s);
         return claim.isBlank() ? 0 : claim.split("\\s+").length;
+    }
+
+    /** The sentence as a summary shows it: its claim, without the trailing colour ClaimTrimmer cuts. */
+    public static String shownAs(Sentence s) {
+        return ClaimTrimmer.trim(s.text());
     }
 
     /** The text up to the last clause boundary within {@code words} words, else the words themselves, then "…". */
