@@ -10,12 +10,20 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.macrodigest.analysis.text.TextSimilarity;
+
 /**
  * What tells two reports of the same topic apart when their wording is alike: the figures they report (220,000
- * claims this week, 231,000 the week before) and the names they mention. Drawn from title and lead only, where
- * a report states its news.
+ * claims this week, 231,000 the week before) and the names they mention; and the words they use (content stems,
+ * names included), as two reports of one event share words that the other news of their days does not use
+ * ("vegan", "custody", "bloodhound"). Drawn from title and lead only, where a report states its news.
  */
-public record StoryFacts(Set<String> figures, Set<String> names) {
+public record StoryFacts(Set<String> figures, Set<String> names, Set<String> terms) {
+
+    /** Facts without words: stored before words were kept, or a test's. */
+    public StoryFacts(Set<String> figures, Set<String> names) {
+        this(figures, names, Set.of());
+    }
 
     /** A number with an optional unit: "4.25%", "25 basis points", "$1.2 billion", "220,000". */
     private static final Pattern FIGURE = Pattern.compile(
@@ -45,10 +53,13 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tomorrow", "week", "year", "years", "month", "photo", "video", "image");
 
-    /** Figures from title and lead; names from the lead only, as titles often capitalise every word. */
+    /**
+     * Figures and words from title and lead; names from the lead only, as titles often capitalise every word.
+     * Words are the stems the sentence similarity of summaries compares (no stopwords, numbers or letters).
+     */
     public static StoryFacts of(String title, String lead) {
         String both = title == null || title.isBlank() ? lead : title + "\n" + lead;
-        return new StoryFacts(figures(both), names(lead));
+        return new StoryFacts(figures(both), names(lead), new TreeSet<>(TextSimilarity.contentStems(both)));
     }
 
     /** Figures both mention. */
@@ -58,6 +69,13 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
 
     public int sharedNames(StoryFacts other) {
         return shared(names, other.names);
+    }
+
+    /** Words (stems) both use. */
+    public Set<String> sharedTerms(StoryFacts other) {
+        Set<String> both = new TreeSet<>(terms);
+        both.retainAll(other.terms);
+        return both;
     }
 
     /**

@@ -65,6 +65,20 @@ class StoryFactsTest {
         assertFalse(february.datesDisagree(figures("220000")), "no day given: no evidence");
     }
 
+    @Test
+    void wordsAreTheContentStemsOfTitleAndLeadLowercaseAndNamesAlike() {
+        StoryFacts ferry = StoryFacts.of("Ferry crews walk out",
+                "Deckhands on the Harwich ferries walked out on Tuesday, cancelling 14 crossings.");
+        assertTrue(ferry.terms().containsAll(Set.of("ferry", "crew", "walk", "deckhand", "harwich", "cancell",
+                "crossing")), ferry.terms().toString());
+        assertFalse(ferry.terms().contains("the") || ferry.terms().contains("on") || ferry.terms().contains("14"),
+                "no stopwords or numbers");
+        StoryFacts other = StoryFacts.of("", "The walkout by deckhands left Harwich without ferry crossings.");
+        assertEquals(Set.of("crossing", "deckhand", "ferry", "harwich"), ferry.sharedTerms(other),
+                "plural and singular meet");
+        assertEquals(Set.of(), new StoryFacts(Set.of(), Set.of("harwich")).terms(), "facts stored without words");
+    }
+
     static StoryFacts figures(String... figures) {
         return new StoryFacts(Set.of(figures), Set.of());
     }
