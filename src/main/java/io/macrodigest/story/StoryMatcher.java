@@ -185,9 +185,13 @@ public class StoryMatcher {
         }
         Map<String, Integer> uses = new HashMap<>();
         shared.forEach(w -> uses.put(w, 1));
+        // each shared word looked up in each candidate's words: stored words are not split for this
         for (StoryCandidate c : candidates) {
-            for (String w : c.facts().terms()) {
-                uses.computeIfPresent(w, (n, count) -> count + 1);
+            Set<String> theirs = c.facts().terms();
+            for (String w : shared) {
+                if (theirs.contains(w)) {
+                    uses.merge(w, 1, Integer::sum);
+                }
             }
         }
         return uses.values().stream().filter(n -> n <= maxUses).count() >= needed;

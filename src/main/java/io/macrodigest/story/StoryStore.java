@@ -74,7 +74,7 @@ public class StoryStore {
                 st.setArray(5, c.createArrayOf("text", profile.facts().figures().toArray()));
                 st.setArray(6, c.createArrayOf("text", profile.facts().names().toArray()));
                 st.setInt(7, profile.words());
-                st.setArray(8, c.createArrayOf("text", profile.facts().terms().toArray()));
+                st.setString(8, StoredWords.join(profile.facts().terms()));
                 st.executeUpdate();
             }
             return null;
@@ -101,8 +101,8 @@ public class StoryStore {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     found.add(new StoryCandidate(rs.getLong(1), rs.getLong(2), Vectors.fromBytes(rs.getBytes(3)),
-                            new StoryFacts(strings(rs.getArray(4)), strings(rs.getArray(5)), strings(rs.getArray(7))),
-                            rs.getInt(6)));
+                            new StoryFacts(strings(rs.getArray(4)), strings(rs.getArray(5)),
+                                    StoredWords.of(rs.getString(7))), rs.getInt(6)));
                 }
             }
             return found;
@@ -149,8 +149,8 @@ public class StoryStore {
                 st.setString(2, embedder.modelId());
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(new StoryProfile(Vectors.fromBytes(rs.getBytes(1)),
-                            new StoryFacts(strings(rs.getArray(2)), strings(rs.getArray(3)), strings(rs.getArray(5))),
-                            rs.getInt(4)))
+                            new StoryFacts(strings(rs.getArray(2)), strings(rs.getArray(3)),
+                                    StoredWords.of(rs.getString(5))), rs.getInt(4)))
                             : Optional.empty();
                 }
             }
@@ -175,12 +175,8 @@ public class StoryStore {
         });
     }
 
-    /** The values of a text array; none for null (words of a row stored before V45). */
     private static Set<String> strings(Array array) throws SQLException {
         Set<String> values = new TreeSet<>();
-        if (array == null) {
-            return values;
-        }
         for (Object o : (Object[]) array.getArray()) {
             values.add((String) o);
         }
