@@ -94,6 +94,25 @@ public interface StoryConfig {
     @WithDefault("0.03")
     double namedBestMargin();
 
+    /**
+     * Failing every step above, an article and its most similar candidate still join from here up when they share
+     * words that few articles of the window use: at least {@code rare-words} such words, and at least
+     * {@code rare-word-share} of the words of the one using fewer.
+     */
+    @WithDefault("0.62")
+    double rareWordSimilarity();
+
+    /** ...at least this many shared words, each used by at most {@code rare-name-articles} of the window... */
+    @WithDefault("3")
+    int rareWords();
+
+    /**
+     * ...and at least this share of the words of the article or the candidate, whichever uses fewer: a 160-word
+     * lead shares more rare words by chance than a 40-word one.
+     */
+    @WithDefault("0.15")
+    double rareWordShare();
+
     /** "More like this" looks at articles dated up to this long before or after the article. */
     @WithDefault("30D")
     Duration similarWindow();

@@ -1,5 +1,7 @@
 package io.macrodigest.story;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -10,12 +12,20 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.macrodigest.analysis.text.TextSimilarity;
+
 /**
  * What tells two reports of the same topic apart when their wording is alike: the figures they report (220,000
- * claims this week, 231,000 the week before) and the names they mention. Drawn from title and lead only, where
- * a report states its news.
+ * claims this week, 231,000 the week before) and the names they mention; and the words they use (content stems,
+ * names included), as two reports of one event share words that the other news of their days does not use
+ * ("vegan", "custody", "bloodhound"). Drawn from title and lead only, where a report states its news.
  */
-public record StoryFacts(Set<String> figures, Set<String> names) {
+public record StoryFacts(Set<String> figures, Set<String> names, Set<String> terms) {
+
+    /** Facts without words: stored before words were kept, or a test's. */
+    public StoryFacts(Set<String> figures, Set<String> names) {
+        this(figures, names, Set.of());
+    }
 
     /** A number with an optional unit: "4.25%", "25 basis points", "$1.2 billion", "220,000". */
     private static final Pattern FIGURE = Pattern.compile(
@@ -34,6 +44,10 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
     static final String DATE_KIND = "date";
+    /** A figure of this many significant digits or more is precise: an outlet may give it rounded. */
+    private static final int PRECISE_DIGITS = 4;
+    /** ...to a figure at most this far from it, relatively. */
+    private static final double ROUNDING = 0.005;
     /** A run of capitalised words ("Federal Reserve", "Jerome Powell") is one name. */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*\\p{L})*");
     /** Capitalised words that name no one: sentence openers, titles, months and days (dates are compared by time). */
@@ -45,19 +59,71 @@ public record StoryFacts(Set<String> figures, Set<String> names) {
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tomorrow", "week", "year", "years", "month", "photo", "video", "image");
 
-    /** Figures from title and lead; names from the lead only, as titles often capitalise every word. */
+    /**
+     * Figures and words from title and lead; names from the lead only, as titles often capitalise every word.
+     * Words are the stems the sentence similarity of summaries compares (no stopwords, numbers or letters).
+     */
     public static StoryFacts of(String title, String lead) {
         String both = title == null || title.isBlank() ? lead : title + "\n" + lead;
-        return new StoryFacts(figures(both), names(lead));
+        return new StoryFacts(figures(both), names(lead), new TreeSet<>(TextSimilarity.contentStems(both)));
     }
 
-    /** Figures both mention. */
+    /**
+     * Figures both mention, a figure and its rounding counted as one: 972,814 claims and "973,000", $129.99 and
+     * "$130".
+     */
     public int sharedFigures(StoryFacts other) {
-        return shared(figures, other.figures);
+        int n = 0;
+        for (String figure : figures) {
+            if (other.figures.contains(figure) || other.figures.stream().anyMatch(f -> rounded(figure, f))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * One of the two is a precise figure (four significant digits or more) that, rounded to the last significant
+     * digit of the other, gives the other, and lies within {@value #ROUNDING} of it, with the same unit: 972,814
+     * and 973,000, 129.99 and 130. Not 224,815 and 220,000 (2 % apart: two releases, ADP's and the payrolls'),
+     * nor 224,000 and 220,000 (neither precise).
+     */
+    static boolean rounded(String a, String b) {
+        if (kind(a).equals(DATE_KIND) || kind(b).equals(DATE_KIND) || !unitOf(a).equals(unitOf(b))) {
+            return false;
+        }
+        BigDecimal x = number(a);
+        BigDecimal y = number(b);
+        BigDecimal precise = x.precision() >= y.precision() ? x : y;
+        BigDecimal round = precise == x ? y : x;
+        if (precise.precision() < PRECISE_DIGITS || round.precision() >= precise.precision() || round.signum() <= 0) {
+            return false;
+        }
+        return precise.setScale(round.scale(), RoundingMode.HALF_UP).compareTo(round) == 0
+                && precise.subtract(round).abs().doubleValue() <= ROUNDING * round.doubleValue();
+    }
+
+    private static BigDecimal number(String figure) {
+        return new BigDecimal(figure.substring(0, figure.length() - unitOf(figure).length())).stripTrailingZeros();
+    }
+
+    private static String unitOf(String figure) {
+        int unit = figure.length();
+        while (unit > 0 && !Character.isDigit(figure.charAt(unit - 1))) {
+            unit--;
+        }
+        return figure.substring(unit);
     }
 
     public int sharedNames(StoryFacts other) {
         return shared(names, other.names);
+    }
+
+    /** Words (stems) both use. */
+    public Set<String> sharedTerms(StoryFacts other) {
+        Set<String> both = new TreeSet<>(terms);
+        both.retainAll(other.terms);
+        return both;
     }
 
     /**

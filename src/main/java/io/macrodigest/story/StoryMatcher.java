@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,7 +36,13 @@ import io.macrodigest.analysis.model.Vectors;
  * mostly the same people and places (at least {@code named-best-share} of the names of the one naming fewer)
  * and every article of another story is at least {@code named-best-margin} less similar to either: lead
  * paragraphs of one event are often no nearer to the model than two of a topic, but they name the same few
- * actors.</li>
+ * actors;</li>
+ * <li>still failing, the most similar candidate, from {@code rare-word-similarity} up, joins when the two share
+ * words that are rare in the window (used by at most as many articles as a rare name): at least
+ * {@code rare-words} of them and {@code rare-word-share} of the words of the one using fewer, their figures and
+ * dates not disagreeing (window of ten or more). Two leads of one event tell it with its own words ("vegan",
+ * "custody", "newborn"), lowercase ones too, which the rest of the window's news does not use; a lead of another
+ * event of the topic shares the topic's words, which its other reports in the window make common.</li>
  * </ul>
  * A name is rare when at most {@code rare-name-articles} articles of the window mention it (the article and its
  * candidates), and at most a tenth of them: "Powell" on a Fed day is no evidence, a company or a town named by
@@ -66,7 +73,7 @@ public class StoryMatcher {
             return Optional.empty();
         }
         double floor = Math.min(Math.min(config.greyZoneSimilarity(), config.rareNameSimilarity()),
-                config.namedBestSimilarity()) - config.shortTextAllowance();
+                Math.min(config.namedBestSimilarity(), config.rareWordSimilarity())) - config.shortTextAllowance();
         List<Scored> scored = candidates.stream()
                 .filter(c -> c.vector() != null)
                 .map(c -> new Scored(c, Vectors.dot(article.vector(), c.vector())))
@@ -93,7 +100,10 @@ public class StoryMatcher {
         if (clearPair(article, best, scored)) {
             return Optional.of(matched(best, "clear-pair"));
         }
-        return namedBest(article, best, scored) ? Optional.of(matched(best, "named-best"))
+        if (namedBest(article, best, scored)) {
+            return Optional.of(matched(best, "named-best"));
+        }
+        return rareWords(article, best, scored.size(), candidates, maxUses) ? Optional.of(matched(best, "rare-words"))
                 : Optional.empty();
     }
 
@@ -149,6 +159,42 @@ public class StoryMatcher {
             return false;
         }
         return standsOut(best, scored, config.namedBestMargin());
+    }
+
+    /**
+     * The article and its most similar candidate share words few articles of the window use (at most
+     * {@code maxUses} of them, as for a rare name): at least {@code rare-words}, and at least
+     * {@code rare-word-share} of the words of the one using fewer, with figures and dates that do not disagree
+     * (window of ten or more). Counted only here, for the shared words: the last step is reached by few articles.
+     */
+    private boolean rareWords(StoryProfile article, Scored best, int window, List<StoryCandidate> candidates,
+            int maxUses) {
+        StoryCandidate candidate = best.candidate;
+        StoryFacts facts = article.facts();
+        StoryFacts other = candidate.facts();
+        double similarity = best.similarity + allowance(article.words(), candidate.words());
+        double needed = Math.max(config.rareWords(),
+                config.rareWordShare() * Math.min(facts.terms().size(), other.terms().size()));
+        if (window < WINDOW_FOR_CLEAR_BEST || similarity < config.rareWordSimilarity()
+                || facts.figuresDisagree(other) || facts.datesDisagree(other)) {
+            return false;
+        }
+        Set<String> shared = facts.sharedTerms(other);
+        if (shared.size() < needed) {
+            return false;
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        shared.forEach(w -> uses.put(w, 1));
+        // each shared word looked up in each candidate's words: stored words are not split for this
+        for (StoryCandidate c : candidates) {
+            Set<String> theirs = c.facts().terms();
+            for (String w : shared) {
+                if (theirs.contains(w)) {
+                    uses.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        return uses.values().stream().filter(n -> n <= maxUses).count() >= needed;
     }
 
     private String rule(StoryProfile article, Scored s, Map<String, Integer> uses, int maxUses, boolean clearBest) {

@@ -62,11 +62,11 @@ public class StoryStore {
     void saveEmbedding(long articleId, Instant storyAt, StoryProfile profile) {
         work(c -> {
             try (PreparedStatement st = c.prepareStatement("""
-                    insert into article_embedding (article_id, model, story_at, vector, figures, names, words)
-                    values (?, ?, ?, ?, ?, ?, ?)
+                    insert into article_embedding (article_id, model, story_at, vector, figures, names, words, terms)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (article_id) do update set model = excluded.model, story_at = excluded.story_at,
                         vector = excluded.vector, figures = excluded.figures, names = excluded.names,
-                        words = excluded.words, created_at = now()""")) {
+                        words = excluded.words, terms = excluded.terms, created_at = now()""")) {
                 st.setLong(1, articleId);
                 st.setString(2, embedder.modelId());
                 st.setTimestamp(3, Timestamp.from(storyAt));
@@ -74,6 +74,7 @@ public class StoryStore {
                 st.setArray(5, c.createArrayOf("text", profile.facts().figures().toArray()));
                 st.setArray(6, c.createArrayOf("text", profile.facts().names().toArray()));
                 st.setInt(7, profile.words());
+                st.setString(8, StoredWords.join(profile.facts().terms()));
                 st.executeUpdate();
             }
             return null;
@@ -88,7 +89,7 @@ public class StoryStore {
     static List<StoryCandidate> candidates(Connection c, long articleId, Instant at, Duration window, String model)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
-                select e.article_id, coalesce(a.cluster_id, a.id), e.vector, e.figures, e.names, e.words
+                select e.article_id, coalesce(a.cluster_id, a.id), e.vector, e.figures, e.names, e.words, e.terms
                 from article_embedding e join article a on a.id = e.article_id
                 where e.story_at between ? and ? and e.article_id <> ? and e.model = ?
                   and a.status = 'ANALYZED'""")) {
@@ -100,7 +101,8 @@ public class StoryStore {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     found.add(new StoryCandidate(rs.getLong(1), rs.getLong(2), Vectors.fromBytes(rs.getBytes(3)),
-                            new StoryFacts(strings(rs.getArray(4)), strings(rs.getArray(5))), rs.getInt(6)));
+                            new StoryFacts(strings(rs.getArray(4)), strings(rs.getArray(5)),
+                                    StoredWords.of(rs.getString(7))), rs.getInt(6)));
                 }
             }
             return found;
@@ -141,12 +143,14 @@ public class StoryStore {
     Optional<StoryProfile> profile(long articleId) {
         return work(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "select vector, figures, names, words from article_embedding where article_id = ? and model = ?")) {
+                    "select vector, figures, names, words, terms from article_embedding"
+                            + " where article_id = ? and model = ?")) {
                 st.setLong(1, articleId);
                 st.setString(2, embedder.modelId());
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(new StoryProfile(Vectors.fromBytes(rs.getBytes(1)),
-                            new StoryFacts(strings(rs.getArray(2)), strings(rs.getArray(3))), rs.getInt(4)))
+                            new StoryFacts(strings(rs.getArray(2)), strings(rs.getArray(3)),
+                                    StoredWords.of(rs.getString(5))), rs.getInt(4)))
                             : Optional.empty();
                 }
             }

@@ -45,7 +45,7 @@ class StoryClusteringEvaluationTest {
 
     private static final double MIN_PAIRWISE_PRECISION = 0.90;
     private static final double MIN_PAIRWISE_F1 = 0.75;
-    private static final double MIN_LEAD_PARAGRAPH_F1 = 0.62;
+    private static final double MIN_LEAD_PARAGRAPH_F1 = 0.64;
     /** About the articles a held-out stream's 3-day window holds (some 1,500 leads over six months). */
     private static final int WINDOW_ARTICLES = 50;
 

@@ -37,6 +37,19 @@ class StoryFactsTest {
     }
 
     @Test
+    void aPreciseFigureAndItsRoundingAreOneFigure() {
+        assertEquals(1, figures("972814").sharedFigures(figures("973000")), "claims given exactly and rounded");
+        assertEquals(1, figures("129.99").sharedFigures(figures("130")), "a price and its rounding");
+        assertEquals(1, figures("4.125%").sharedFigures(figures("4.13%")));
+        assertFalse(figures("972814").figuresDisagree(figures("973000")));
+        assertTrue(figures("224815").figuresDisagree(figures("220000")), "2 % apart: two releases");
+        assertTrue(figures("224000").figuresDisagree(figures("220000")), "neither is precise");
+        assertTrue(figures("8.2bn").figuresDisagree(figures("8bn")), "two significant digits are not precise");
+        assertFalse(StoryFacts.rounded("972814", "973000bn"), "another unit");
+        assertFalse(StoryFacts.rounded("date:02-16", "date:02-20"));
+    }
+
+    @Test
     void onlyFiguresOfOneKindDisagree() {
         assertEquals("n6", StoryFacts.kind("220000"));
         assertEquals("n3", StoryFacts.kind("129.99"));
@@ -63,6 +76,20 @@ class StoryFactsTest {
         assertFalse(february.figuresDisagree(august), "the dates are left to datesDisagree");
         assertFalse(february.datesDisagree(figures("date:08-13", "date:02-16")));
         assertFalse(february.datesDisagree(figures("220000")), "no day given: no evidence");
+    }
+
+    @Test
+    void wordsAreTheContentStemsOfTitleAndLeadLowercaseAndNamesAlike() {
+        StoryFacts ferry = StoryFacts.of("Ferry crews walk out",
+                "Deckhands on the Harwich ferries walked out on Tuesday, cancelling 14 crossings.");
+        assertTrue(ferry.terms().containsAll(Set.of("ferry", "crew", "walk", "deckhand", "harwich", "cancell",
+                "crossing")), ferry.terms().toString());
+        assertFalse(ferry.terms().contains("the") || ferry.terms().contains("on") || ferry.terms().contains("14"),
+                "no stopwords or numbers");
+        StoryFacts other = StoryFacts.of("", "The walkout by deckhands left Harwich without ferry crossings.");
+        assertEquals(Set.of("crossing", "deckhand", "ferry", "harwich"), ferry.sharedTerms(other),
+                "plural and singular meet");
+        assertEquals(Set.of(), new StoryFacts(Set.of(), Set.of("harwich")).terms(), "facts stored without words");
     }
 
     static StoryFacts figures(String... figures) {

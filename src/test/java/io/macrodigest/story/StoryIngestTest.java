@@ -52,7 +52,8 @@ class StoryIngestTest {
         assertEquals(1, sql.id("select count(*) from story_match where article_id = ?1 and similarity > 0.5 "
                 + "and rule in ('similar', 'shared-facts')", b));
         assertEquals(1, sql.id("select count(*) from article_embedding where article_id = ?1 "
-                + "and length(vector) = 384 * 4", a));
+                + "and length(vector) = 384 * 4 and ' ' || terms || ' ' like '% inflation % powell %'", a),
+                "the vector and the words of title and lead are stored");
 
         given().when().get("/api/articles/" + a + "/similar").then().statusCode(200)
                 .contentType(ContentType.JSON).body("id", equalTo((int) a))

@@ -211,6 +211,53 @@ class StoryMatcherTest {
     }
 
     @Test
+    void twoReportsSharingWordsTheRestOfTheWindowDoesNotUseJoinAsALastStep() {
+        // a ferry strike told by two outlets in different words, names apart: the model puts them 0.63 apart
+        StoryFacts strike = StoryFacts.of("", "Deckhands on the Harwich ferries walked out on Tuesday, cancelling "
+                + "crossings to the Hook of Holland as the union rejected a pay offer.");
+        StoryFacts otherOutlet = StoryFacts.of("", "Ferry passengers were stranded at the port when deckhands went "
+                + "on strike over pay and every crossing of the day was cancelled.");
+        StoryFacts markets = StoryFacts.of("", "Shares rose on Tuesday as investors weighed the central bank's "
+                + "outlook for interest rates and bond yields slipped.");
+        StoryProfile article = new StoryProfile(at(0.63), strike, FULL);
+        List<StoryCandidate> window = strangers(article, markets, 40);
+        window.set(0, new StoryCandidate(1, 1, at(1), otherOutlet, FULL));
+        StoryMatch match = matcher.match(article, window).orElseThrow();
+        assertEquals("rare-words", match.rule(), strike.sharedTerms(otherOutlet) + ": ferries, deckhands, "
+                + "cancelled and pay, used by no other article of the window");
+        assertEquals(1L, match.matchedArticleId());
+
+        // a topic of the days: the same words in a dozen other articles of the window are no evidence of one event
+        List<StoryCandidate> busy = new ArrayList<>(window);
+        for (int i = 1; i <= 12; i++) {
+            busy.set(i, new StoryCandidate(i + 1, i + 1, turned(article.vector(), 0.45), otherOutlet, FULL));
+        }
+        assertTrue(matcher.match(article, busy).isEmpty());
+        // two strikes on different days of the month: two events of one topic
+        StoryProfile dated = new StoryProfile(at(0.63), new StoryFacts(Set.of("date:03-04"), strike.names(),
+                strike.terms()), FULL);
+        StoryFacts earlier = new StoryFacts(Set.of("date:02-11"), otherOutlet.names(), otherOutlet.terms());
+        window.set(0, new StoryCandidate(1, 1, at(1), earlier, FULL));
+        assertTrue(matcher.match(dated, window).isEmpty());
+        window.set(0, new StoryCandidate(1, 1, at(1), otherOutlet, FULL));
+        // two long reports sharing four such words: under rare-word-share (0.15) of their forty, as many words
+        // meet by chance; six are enough
+        StoryProfile long1 = new StoryProfile(at(0.63), new StoryFacts(Set.of(), Set.of(), words("a", 36,
+                "ferry", "deckhand", "pay", "cancell")), FULL);
+        StoryFacts long2 = new StoryFacts(Set.of(), Set.of(), words("b", 36, "ferry", "deckhand", "pay", "cancell"));
+        window.set(0, new StoryCandidate(1, 1, at(1), long2, FULL));
+        assertTrue(matcher.match(long1, window).isEmpty());
+        StoryProfile long3 = new StoryProfile(at(0.63), new StoryFacts(Set.of(), Set.of(), words("a", 34,
+                "ferry", "deckhand", "pay", "cancell", "b0", "b1")), FULL);
+        assertEquals("rare-words", matcher.match(long3, window).orElseThrow().rule());
+        window.set(0, new StoryCandidate(1, 1, at(1), otherOutlet, FULL));
+        // in a window of a handful every word is rare: no evidence
+        assertTrue(matcher.match(article, window.subList(0, 9)).isEmpty());
+        // below rare-word-similarity (0.62), no step
+        assertTrue(matcher.match(new StoryProfile(at(0.60), strike, FULL), window).isEmpty());
+    }
+
+    @Test
     void differentDaysOfTheMonthKeepReportsApartBelowTheJoinThreshold() {
         Set<String> names = Set.of("okafor", "harwich");
         StoryFacts march = new StoryFacts(Set.of("date:03-04"), names);
@@ -295,6 +342,24 @@ class StoryMatcherTest {
             window.add(new StoryCandidate(id, id, turned(article.vector(), strangers), strangerFacts, FULL));
         }
         return window;
+    }
+
+    /** Candidate 1 of story 1 and {@code size - 1} articles of stories of their own at 0.45, all with {@code facts}. */
+    static List<StoryCandidate> strangers(StoryProfile article, StoryFacts facts, int size) {
+        List<StoryCandidate> window = new ArrayList<>(List.of(new StoryCandidate(1, 1, at(1), facts, FULL)));
+        for (long id = 2; id <= size; id++) {
+            window.add(new StoryCandidate(id, id, turned(article.vector(), 0.45), facts, FULL));
+        }
+        return window;
+    }
+
+    /** {@code count} words of their own ({@code prefix} and a number) and {@code shared}. */
+    static Set<String> words(String prefix, int count, String... shared) {
+        Set<String> words = new java.util.TreeSet<>(Set.of(shared));
+        for (int i = 0; i < count; i++) {
+            words.add(prefix + i);
+        }
+        return words;
     }
 
     static StoryCandidate candidate(long id, StoryProfile profile) {
