@@ -97,6 +97,12 @@ class AssetTaggerTest {
     }
 
     @Test
+    void aStablecoinsPegIsNotTheDollar() {
+        assertEquals(List.of("stablecoins"), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
+                "A dollar-pegged stablecoin slipped below its dollar peg.")).stream().map(AssetVocabulary.Asset::id).toList());
+    }
+
+    @Test
     void theBenchmarkOfASpreadTakesNoVerdict() {
         Map<String, Double> tags = tag("Junk bonds sold off hard and their spreads widened to 480 basis points over"
                 + " Treasuries, the most in a year.");
