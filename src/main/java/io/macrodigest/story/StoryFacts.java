@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.macrodigest.analysis.text.TextSimilarity;
 
@@ -152,9 +153,7 @@ public record StoryFacts(Set<String> figures, Set<String> names, Set<String> ter
     }
 
     private static Set<String> dates(Set<String> figures) {
-        Set<String> dates = new HashSet<>();
-        figures.stream().filter(f -> kind(f).equals(DATE_KIND)).forEach(dates::add);
-        return dates;
+        return figures.stream().filter(f -> kind(f).equals(DATE_KIND)).collect(Collectors.toSet());
     }
 
     /** A figure's unit ("%", "bp", "bn"...) or, for a plain number, its order of magnitude ("220000" is n6). */
@@ -162,12 +161,9 @@ public record StoryFacts(Set<String> figures, Set<String> names, Set<String> ter
         if (figure.startsWith(DATE_KIND + ":")) {
             return DATE_KIND;
         }
-        int unit = figure.length();
-        while (unit > 0 && !Character.isDigit(figure.charAt(unit - 1))) {
-            unit--;
-        }
-        if (unit < figure.length()) {
-            return figure.substring(unit);
+        String unit = unitOf(figure);
+        if (!unit.isEmpty()) {
+            return unit;
         }
         int point = figure.indexOf('.');
         return "n" + (point < 0 ? figure.length() : point);

@@ -117,14 +117,20 @@ public class StoryMatcher {
      * window comes within {@code clear-pair-margin} of their similarity, to the article or to the candidate.
      */
     private boolean clearPair(StoryProfile article, Scored best, List<Scored> scored) {
+        return mayJoin(article, best, scored.size(), config.rareNameSimilarity())
+                && standsOut(best, scored, config.clearPairMargin());
+    }
+
+    /**
+     * What the last steps ask of a pair before their own evidence: a window of ten or more, the similarity (after
+     * the short-text allowance) at least {@code minSimilarity}, and no disagreeing figures or days.
+     */
+    private boolean mayJoin(StoryProfile article, Scored best, int window, double minSimilarity) {
         StoryCandidate candidate = best.candidate;
-        double similarity = best.similarity + allowance(article.words(), candidate.words());
-        if (scored.size() < WINDOW_FOR_CLEAR_BEST || similarity < config.rareNameSimilarity()
-                || article.facts().figuresDisagree(candidate.facts())
-                || article.facts().datesDisagree(candidate.facts())) {
-            return false;
-        }
-        return standsOut(best, scored, config.clearPairMargin());
+        return window >= WINDOW_FOR_CLEAR_BEST
+                && best.similarity + allowance(article.words(), candidate.words()) >= minSimilarity
+                && !article.facts().figuresDisagree(candidate.facts())
+                && !article.facts().datesDisagree(candidate.facts());
     }
 
     /** No article of another story than {@code best}'s within {@code margin} of their similarity, to either. */
@@ -148,10 +154,8 @@ public class StoryMatcher {
         StoryCandidate candidate = best.candidate;
         StoryFacts facts = article.facts();
         StoryFacts other = candidate.facts();
-        double similarity = best.similarity + allowance(article.words(), candidate.words());
-        if (scored.size() < WINDOW_FOR_CLEAR_BEST || similarity < config.namedBestSimilarity()
-                || tooShort(article.words()) || tooShort(candidate.words())
-                || facts.figuresDisagree(other) || facts.datesDisagree(other)) {
+        if (!mayJoin(article, best, scored.size(), config.namedBestSimilarity())
+                || tooShort(article.words()) || tooShort(candidate.words())) {
             return false;
         }
         int shared = facts.sharedNames(other);
@@ -169,16 +173,13 @@ public class StoryMatcher {
      */
     private boolean rareWords(StoryProfile article, Scored best, int window, List<StoryCandidate> candidates,
             int maxUses) {
-        StoryCandidate candidate = best.candidate;
-        StoryFacts facts = article.facts();
-        StoryFacts other = candidate.facts();
-        double similarity = best.similarity + allowance(article.words(), candidate.words());
-        double needed = Math.max(config.rareWords(),
-                config.rareWordShare() * Math.min(facts.terms().size(), other.terms().size()));
-        if (window < WINDOW_FOR_CLEAR_BEST || similarity < config.rareWordSimilarity()
-                || facts.figuresDisagree(other) || facts.datesDisagree(other)) {
+        if (!mayJoin(article, best, window, config.rareWordSimilarity())) {
             return false;
         }
+        StoryFacts facts = article.facts();
+        StoryFacts other = best.candidate.facts();
+        double needed = Math.max(config.rareWords(),
+                config.rareWordShare() * Math.min(facts.terms().size(), other.terms().size()));
         Set<String> shared = facts.sharedTerms(other);
         if (shared.size() < needed) {
             return false;

@@ -1,7 +1,11 @@
 package io.macrodigest.story;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -96,9 +100,9 @@ public class StorySummarizer {
      * article come in text order, so a lower index is an earlier sentence.
      */
     static List<Integer> inTextOrderWithinEachArticle(List<Integer> picked, List<Integer> owner) {
-        java.util.Map<Integer, java.util.Deque<Integer>> byArticle = new java.util.HashMap<>();
+        Map<Integer, Deque<Integer>> byArticle = new HashMap<>();
         for (int i : picked.stream().sorted().toList()) {
-            byArticle.computeIfAbsent(owner.get(i), a -> new java.util.ArrayDeque<>()).add(i);
+            byArticle.computeIfAbsent(owner.get(i), a -> new ArrayDeque<>()).add(i);
         }
         return picked.stream().map(i -> byArticle.get(owner.get(i)).poll()).toList();
     }

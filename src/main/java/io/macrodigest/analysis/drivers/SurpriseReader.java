@@ -182,15 +182,12 @@ final class SurpriseReader {
         if (target == null) {
             return false;
         }
-        boolean slower = h.section().endsWith("slower");
-        boolean surprise = ExpectationCues.thanAt(tokens, h.end()) && benchmarkAfter(h, hits, tokens);
-        if (!surprise) {
+        if (!ExpectationCues.thanAt(tokens, h.end()) || !benchmarkAfter(h, hits, tokens)) {
             // without a benchmark the pace word reads as a move of its own ("faster increases in costs")
             return false;
         }
-        int dir = (slower ? -1 : 1) * target.plainDirection;
-        target.signal = new MacroSignal(target.signal.driver(), dir,
-                target.plainWeight * (surprise ? SURPRISE : RELATIVE), false);
+        int dir = (h.section().endsWith("slower") ? -1 : 1) * target.plainDirection;
+        target.signal = new MacroSignal(target.signal.driver(), dir, target.plainWeight * SURPRISE, false);
         return true;
     }
 

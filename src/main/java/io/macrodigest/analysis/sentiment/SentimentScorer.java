@@ -56,9 +56,8 @@ public class SentimentScorer {
 
     /**
      * An article's sentiment for risk assets: the balance of its polar sentences, damped when most are plain facts,
-     * with each macro driver's tone counted as
-     * one more sentence, since what jobless claims or a hotter CPI mean for markets is in the tone, not in the
-     * words ("claims rose" reads flat).
+     * with each macro driver's tone counted as one more sentence, since what jobless claims or a hotter CPI mean for
+     * markets is in the tone, not in the words ("claims rose" reads flat).
      */
     public Sentiment article(List<Sentence> sentences, double... driverTones) {
         double sum = 0;

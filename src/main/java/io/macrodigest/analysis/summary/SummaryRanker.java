@@ -135,7 +135,7 @@ public final class SummaryRanker {
         if (headline.size() < 2) {
             return 0;
         }
-        Set<String> own = TextSimilarity.contentStems(s.text());
+        Set<String> own = TextSimilarity.contentStems(s.tokens());
         return headline.stream().filter(own::contains).count() / (double) headline.size();
     }
 

@@ -66,7 +66,11 @@ public final class TextSimilarity {
 
     /** The stems of a text's content words, as the sentence vectors count them: no stopwords, numbers or letters. */
     public static Set<String> contentStems(String text) {
-        Tokens t = Tokens.of(text);
+        return contentStems(Tokens.of(text));
+    }
+
+    /** As {@link #contentStems(String)}, over tokens already read. */
+    public static Set<String> contentStems(Tokens t) {
         Set<String> stems = new java.util.LinkedHashSet<>();
         for (int k = 0; k < t.size(); k++) {
             String w = contentStem(t, k);
