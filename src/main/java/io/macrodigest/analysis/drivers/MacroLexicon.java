@@ -105,6 +105,7 @@ public final class MacroLexicon {
         double[] clause = ClauseWeights.of(tokens);
         backgroundOpening(tokens, clause);
         PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
+        PhraseLexicon.Hit[] topicStartingAt = topicStarts(hits, tokens.size());
         List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
         boolean policy = false;
@@ -119,7 +120,8 @@ public final class MacroLexicon {
             if (section.equals("stance")) {
                 // Not a driver, but its level bears on policy: a stronger dollar or faster productivity growth
                 // restrains inflation, dearer oil or housing feeds it. Only the move is kept, no driver signal.
-                lean += topic(null, h, directions, modifiers, tokens).signal.signed() * clause[h.start()];
+                lean += topic(null, h, directions, modifiers, topicStartingAt, tokens).signal.signed()
+                        * clause[h.start()];
                 continue;
             }
             boolean spreads = section.equals("spreads");
@@ -145,7 +147,7 @@ public final class MacroLexicon {
                 placed.add(new SurpriseReader.Placed(new MacroSignal(driver, 0, Math.abs(h.weight()), false),
                         h.start(), h.end(), (int) Math.signum(h.weight()), 0, Math.abs(h.weight())));
             } else {
-                placed.add(topic(driver, h, directions, modifiers, tokens));
+                placed.add(topic(driver, h, directions, modifiers, topicStartingAt, tokens));
             }
         }
         SurpriseReader.apply(placed, hits, tokens);
@@ -392,6 +394,31 @@ public final class MacroLexicon {
     }
 
     /** Driver and stance things (not moves) by the position after their last word. */
+    private static PhraseLexicon.Hit[] topicStarts(List<PhraseLexicon.Hit> hits, int n) {
+        PhraseLexicon.Hit[] starts = new PhraseLexicon.Hit[n + 1];
+        for (PhraseLexicon.Hit h : hits) {
+            if (!MODIFIER_SECTIONS.contains(h.section()) && h.section().indexOf(' ') < 0) {
+                starts[h.start()] = h;
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * "The central bank will reduce its stock of bonds": a verb that moves an object of another driver does not
+     * also move the weaker subject before it.
+     */
+    private static boolean movesItsObject(PhraseLexicon.Hit move, PhraseLexicon.Hit subject,
+            PhraseLexicon.Hit[] topicStartingAt, Tokens tokens) {
+        int k = move.end();
+        while (k < tokens.size() && DETERMINERS.contains(tokens.lower(k))) {
+            k++;
+        }
+        PhraseLexicon.Hit object = k < tokens.size() ? topicStartingAt[k] : null;
+        return object != null && !object.section().equals(subject.section())
+                && Math.abs(object.weight()) > Math.abs(subject.weight());
+    }
+
     private static PhraseLexicon.Hit[] topicEnds(List<PhraseLexicon.Hit> hits, int n) {
         PhraseLexicon.Hit[] ends = new PhraseLexicon.Hit[n + 1];
         for (PhraseLexicon.Hit h : hits) {
@@ -433,7 +460,8 @@ public final class MacroLexicon {
     }
 
     private static SurpriseReader.Placed topic(Driver driver, PhraseLexicon.Hit topic,
-            List<PhraseLexicon.Hit> directions, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
+            List<PhraseLexicon.Hit> directions, List<PhraseLexicon.Hit> modifiers, PhraseLexicon.Hit[] topicStartingAt,
+            Tokens tokens) {
         int orientation = (int) Math.signum(topic.weight());
         double strength = Math.abs(topic.weight());
         PhraseLexicon.Hit move = null;
@@ -442,7 +470,8 @@ public final class MacroLexicon {
             int distance;
             if (d.start() >= topic.end()) {
                 distance = Figures.wordsBetween(tokens, topic.end(), d.start());
-                if (distance > RIGHT_WINDOW || boundaryBetween(tokens, topic.end(), d.start())) {
+                if (distance > RIGHT_WINDOW || boundaryBetween(tokens, topic.end(), d.start())
+                        || movesItsObject(d, topic, topicStartingAt, tokens)) {
                     continue;
                 }
             } else if (d.end() <= topic.start()) {

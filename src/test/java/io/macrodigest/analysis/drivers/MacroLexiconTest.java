@@ -69,6 +69,38 @@ class MacroLexiconTest {
         assertTrue(conceded > plain && plain > 0, conceded + " / " + plain);
     }
 
+    @Test
+    void addingOrDrainingReservesIsTheMoveItself() {
+        assertTrue(liquidity("The desk added reserves through overnight repurchase agreements.") > 0);
+        assertTrue(liquidity("A quicker run-down of the portfolio will drain reserves from banks.") < 0);
+        assertTrue(liquidity("Faster quantitative tightening will drain reserves.") < 0);
+    }
+
+    @Test
+    void aNetInjectionOrAGrowingStablecoinSupplyAddsLiquidity() {
+        assertTrue(liquidity("The central bank made a net injection of 300 billion rupees on Tuesday.") > 0);
+        assertTrue(liquidity("The supply of stablecoins grew by $4 billion in a week.") > 0);
+    }
+
+    @Test
+    void reducingAStockOfBondsIsRunOffNotARateCut() {
+        MacroLexicon.Reading r = lexicon.read(
+                Tokens.of("The central bank will reduce its stock of bonds by $60 billion next year."));
+        assertTrue(liquidity("The central bank will reduce its stock of bonds by $60 billion next year.") < 0,
+                r::toString);
+        assertTrue(r.stanceLean() >= 0, r::toString);
+        MacroLexicon.Reading hike = lexicon.read(Tokens.of("The central bank raised its policy rate to 5%."));
+        assertTrue(hike.signals().stream().anyMatch(s -> s.driver() == Driver.RATES && s.direction() > 0),
+                hike::toString);
+    }
+
+    @Test
+    void addingToAThingRaisesIt() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of("Dearer shipping could add to inflation next year."));
+        assertTrue(r.signals().stream().anyMatch(s -> s.driver() == Driver.INFLATION && s.direction() > 0),
+                r::toString);
+    }
+
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();
