@@ -34,6 +34,7 @@ class AssetTaggerTest {
             "USDT | stablecoins", "USDC | stablecoins", "Tether | stablecoins", "DeFi | defi",
             "decentralized exchanges | defi", "NFTs | nfts", "NFT | nfts", "spot bitcoin ETFs | crypto-etfs",
             "bitcoin miners | bitcoin-miners", "Coinbase | crypto-exchanges", "Dogecoin | altcoins",
+            "small tokens | altcoins",
     })
     void commonCoinsAndThemesAreInTheVocabulary(String alias, String id) {
         List<AssetVocabulary.Asset> found = vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(

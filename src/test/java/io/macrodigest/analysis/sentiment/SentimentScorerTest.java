@@ -26,6 +26,10 @@ class SentimentScorerTest {
             // giving back a move reverses it
             "The index gave up early gains to close lower. | NEGATIVE",
             "Shares pared steep losses in afternoon trading. | POSITIVE",
+            // ending what was feared is good news
+            "The regulator dismissed its lawsuit against the lender. | POSITIVE",
+            "Prosecutors dropped their fraud charges against the founder. | POSITIVE",
+            "Regulators have withdrawn their complaint against the exchange. | POSITIVE",
             "The company won a EUR 40 million order from a utility. | POSITIVE",
             "The company swung to a loss of EUR 3 million. | NEGATIVE",
             "The company is headquartered in Helsinki and employs 1,200 people. | NEUTRAL",
