@@ -75,6 +75,16 @@ public final class MacroLexicon {
     private static final java.util.Set<String> CONDITION_ENDS = java.util.Set.of(",", ";", ":");
     private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
     private static final int SIZE_WINDOW = 4;
+    private static final java.util.Set<String> EVIDENCE = java.util.Set.of("evidence", "sign", "signs",
+            "indication", "indications", "hint", "hints");
+    private static final java.util.Set<String> DENIERS = java.util.Set.of("no", "not", "little", "few", "never",
+            "without", "nor");
+    private static final java.util.Set<String> EVIDENCE_ENDS = java.util.Set.of(",", ";", ":", "but", "though",
+            "although", "while", "whereas");
+    /** How far a denier may stand before "evidence", and "that" after it ("no evidence in the data that"). */
+    private static final int EVIDENCE_LEAD = 4;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern
+            .compile("(1[89]|20)\\d\\d(s|[-–]\\d{2,4})?");
     private static final int APPOSITIVE_LEAD = 4;
     private static final double PRICE_GOAL = 0.4;
     private static final String GOAL = "goal ";
@@ -104,6 +114,7 @@ public final class MacroLexicon {
         }
         double[] clause = ClauseWeights.of(tokens);
         backgroundOpening(tokens, clause);
+        unseen(tokens, clause);
         PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
         PhraseLexicon.Hit[] topicStartingAt = topicStarts(hits, tokens.size());
         List<SurpriseReader.Placed> placed = new ArrayList<>();
@@ -132,7 +143,8 @@ public final class MacroLexicon {
                 continue;
             }
             if (space >= 0 && !spreads) {
-                if (driver == Driver.RATES && !movesARate(h, hits, tokens) || renamesPolicyMove(h, placed, tokens)) {
+                if (driver == Driver.RATES && !movesARate(h, hits, tokens) || renamesPolicyMove(h, placed, tokens)
+                        || dated(h, tokens)) {
                     continue;
                 }
                 int dir = section.endsWith(" up") ? 1 : -1;
@@ -274,6 +286,27 @@ public final class MacroLexicon {
         return false;
     }
 
+    /**
+     * A move named with its date is a past episode, not the state of the economy: "the 1990-91 recession", "the
+     * downturn of 2001" are history a sentence refers to, while "a recession", "the recession" are not dated.
+     */
+    private static boolean dated(PhraseLexicon.Hit move, Tokens tokens) {
+        if (move.start() > 0 && year(tokens.lower(move.start() - 1))) {
+            return true;
+        }
+        int k = move.end();
+        if (k >= tokens.size() || !tokens.lower(k).equals("of")) {
+            return false;
+        }
+        k += k + 1 < tokens.size() && tokens.lower(k + 1).equals("the") ? 2 : 1;
+        return k < tokens.size() && year(tokens.lower(k));
+    }
+
+    /** "1990", "1990-91", "1930s": a year or a span of years. */
+    private static boolean year(String word) {
+        return YEAR.matcher(word).matches();
+    }
+
     /** A sum in billions or trillions within a few words of a move: "injected a net 500 billion yuan". */
     private static boolean sized(Tokens tokens, int start, int end) {
         int from = Math.max(1, start - SIZE_WINDOW);
@@ -391,6 +424,47 @@ public final class MacroLexicon {
         for (int i = 1; i < comma; i++) {
             clause[i] *= BACKGROUND;
         }
+    }
+
+    /**
+     * A hypothesis a sentence finds no evidence for ("no evidence that inflation is picking up", "few signs that
+     * hiring is slowing") is weighed and set aside, not read as the opposite move: the "that" clause, up to its
+     * end, carries no lean. "No evidence of rising prices" stays a negated reading.
+     */
+    private static void unseen(Tokens tokens, double[] clause) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!EVIDENCE.contains(tokens.lower(i)) || !denied(tokens, i)) {
+                continue;
+            }
+            int that = i + 1;
+            while (that < tokens.size() && that <= i + EVIDENCE_LEAD && !tokens.lower(that).equals("that")
+                    && !EVIDENCE_ENDS.contains(tokens.lower(that))) {
+                that++;
+            }
+            if (that >= tokens.size() || !tokens.lower(that).equals("that")) {
+                continue;
+            }
+            int k = that + 1;
+            for (; k < tokens.size() && !EVIDENCE_ENDS.contains(tokens.lower(k)); k++) {
+                clause[k] = 0;
+            }
+            // the next denial can only start after this clause: one pass, linear in a long text
+            i = k;
+        }
+    }
+
+    /** A denier a few words before: "no persuasive evidence", "not seeing any signs", "little indication". */
+    private static boolean denied(Tokens tokens, int evidence) {
+        for (int k = evidence - 1; k >= Math.max(0, evidence - EVIDENCE_LEAD); k--) {
+            String w = tokens.lower(k);
+            if (DENIERS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+            if (CONDITION_ENDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Driver and stance things (not moves) by the position after their last word. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class FomcStanceEvaluationTest {
 
-    private static final double FLOOR_ACCURACY = 0.67;
+    private static final double FLOOR_ACCURACY = 0.68;
     private static final List<String> LABELS = List.of("hawkish", "dovish", "neutral");
 
     @Test

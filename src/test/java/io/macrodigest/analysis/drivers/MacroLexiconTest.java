@@ -2,6 +2,7 @@ package io.macrodigest.analysis.drivers;
 
 import io.macrodigest.analysis.text.Tokens;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,50 @@ class MacroLexiconTest {
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();
+    }
+
+    @Test
+    void theOutputGapLeansByWhichSideOfPotentialTheEconomyIs() {
+        assertTrue(lean("Officials judged that the economy was operating above its potential.") > 0);
+        assertTrue(lean("Output has stayed below trend for two years.") < 0);
+    }
+
+    @Test
+    void idleResourcesAreSlack() {
+        assertTrue(lean("Underemployment is still widespread among younger workers.") < 0);
+        assertTrue(lean("The region still has plenty of idle resources.") < 0);
+    }
+
+    @Test
+    void priceIncreasesAreRisingPrices() {
+        assertTrue(lean("Shoppers faced steep price increases for fuel this spring.") > 0);
+    }
+
+    @Test
+    void lendersTighteningCreditConditionsIsNotPolicy() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of("Lenders reported some tightening in credit conditions for"
+                + " small firms."));
+        assertTrue(r.signals().stream().noneMatch(s -> s.driver() == Driver.RATES), r::toString);
+    }
+
+    @Test
+    void aDatedEpisodeIsHistoryNotTheOutlook() {
+        assertEquals(0, lean("The 2001 recession was mild by historical standards."));
+        assertEquals(0, lean("The downturn of 1974 hit builders hard."));
+        assertTrue(lean("A recession now looks likely.") < 0);
+    }
+
+    @Test
+    void aHypothesisFoundWithoutEvidenceTakesNoSide() {
+        assertEquals(0, lean("Officials saw no evidence that wage growth was accelerating."));
+        assertTrue(lean("Officials saw that wage growth was accelerating.") > 0);
+        // a negated reading ("no evidence of ...") is not a hypothesis set aside: it still leans
+        assertTrue(lean("Officials saw no evidence of accelerating wage growth.") < 0);
+        // the denial ends with its clause: what follows "but" still leans
+        assertTrue(lean("We see few signs that hiring is slowing, but prices rose again.") > 0);
+    }
+
+    private double lean(String sentence) {
+        return lexicon.read(Tokens.of(sentence)).stanceLean();
     }
 }
