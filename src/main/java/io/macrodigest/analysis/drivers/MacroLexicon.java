@@ -117,13 +117,14 @@ public final class MacroLexicon {
         unseen(tokens, clause);
         PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
         PhraseLexicon.Hit[] topicStartingAt = topicStarts(hits, tokens.size());
+        boolean[] moveAt = moveStarts(hits, tokens.size());
         List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
         boolean policy = false;
         for (PhraseLexicon.Hit h : hits) {
             String section = h.section();
             if (section.equals("hawkish") || section.equals("dovish")) {
-                Modifier m = modifier(h.start(), h.start(), modifiers, tokens);
+                Modifier m = modifier(h.start(), h.start(), modifiers, moveAt, tokens);
                 lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor() * clause[h.start()];
                 policy = true;
                 continue;
@@ -131,7 +132,7 @@ public final class MacroLexicon {
             if (section.equals("stance")) {
                 // Not a driver, but its level bears on policy: a stronger dollar or faster productivity growth
                 // restrains inflation, dearer oil or housing feeds it. Only the move is kept, no driver signal.
-                lean += topic(null, h, directions, modifiers, topicStartingAt, tokens).signal.signed()
+                lean += topic(null, h, directions, modifiers, topicStartingAt, moveAt, tokens).signal.signed()
                         * clause[h.start()];
                 continue;
             }
@@ -152,14 +153,14 @@ public final class MacroLexicon {
                     dir = -dir;
                 }
                 double weight = Math.abs(h.weight());
-                Modifier m = modifier(h.start(), h.start(), modifiers, tokens);
+                Modifier m = modifier(h.start(), h.start(), modifiers, moveAt, tokens);
                 placed.add(new SurpriseReader.Placed(signal(driver, dir, weight, m), h.start(), h.end(), 0, dir,
                         weight * m.scale()));
             } else if (complement(h, topicEndingAt, tokens)) {
                 placed.add(new SurpriseReader.Placed(new MacroSignal(driver, 0, Math.abs(h.weight()), false),
                         h.start(), h.end(), (int) Math.signum(h.weight()), 0, Math.abs(h.weight())));
             } else {
-                placed.add(topic(driver, h, directions, modifiers, topicStartingAt, tokens));
+                placed.add(topic(driver, h, directions, modifiers, topicStartingAt, moveAt, tokens));
             }
         }
         SurpriseReader.apply(placed, hits, tokens);
@@ -468,6 +469,24 @@ public final class MacroLexicon {
     }
 
     /** Driver and stance things (not moves) by the position after their last word. */
+    private static boolean[] moveStarts(List<PhraseLexicon.Hit> hits, int n) {
+        boolean[] starts = new boolean[n + 1];
+        for (PhraseLexicon.Hit h : hits) {
+            int space = h.section().lastIndexOf(' ');
+            starts[h.start()] |= space > 0 && Driver.fromId(h.section().substring(0, space)).isPresent();
+        }
+        return starts;
+    }
+
+    private static boolean anyMoveBetween(boolean[] moveAt, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (moveAt[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PhraseLexicon.Hit[] topicStarts(List<PhraseLexicon.Hit> hits, int n) {
         PhraseLexicon.Hit[] starts = new PhraseLexicon.Hit[n + 1];
         for (PhraseLexicon.Hit h : hits) {
@@ -535,7 +554,7 @@ public final class MacroLexicon {
 
     private static SurpriseReader.Placed topic(Driver driver, PhraseLexicon.Hit topic,
             List<PhraseLexicon.Hit> directions, List<PhraseLexicon.Hit> modifiers, PhraseLexicon.Hit[] topicStartingAt,
-            Tokens tokens) {
+            boolean[] moveAt, Tokens tokens) {
         int orientation = (int) Math.signum(topic.weight());
         double strength = Math.abs(topic.weight());
         PhraseLexicon.Hit move = null;
@@ -573,7 +592,7 @@ public final class MacroLexicon {
         }
         int from = Math.min(topic.start(), move.start());
         int to = Math.max(topic.start(), move.start());
-        Modifier m = modifier(from, to, modifiers, tokens);
+        Modifier m = modifier(from, to, modifiers, moveAt, tokens);
         return new SurpriseReader.Placed(signal(driver, dir, strength * move.weight(), m), from,
                 Math.max(topic.end(), move.end()), orientation, dir, strength * move.weight() * m.scale());
     }
@@ -614,7 +633,12 @@ public final class MacroLexicon {
      * Negators within a few words before {@code from} or between {@code from} and {@code to}, and "less than
      * expected" right after; hedges before.
      */
-    private static Modifier modifier(int from, int to, List<PhraseLexicon.Hit> modifiers, Tokens tokens) {
+    /**
+     * A negator governs the first policy move after it: in "ending the run-off would keep bank reserves ample" the
+     * reserves are kept ample, not denied. {@code moveAt} marks where a driver's move phrase starts.
+     */
+    private static Modifier modifier(int from, int to, List<PhraseLexicon.Hit> modifiers, boolean[] moveAt,
+            Tokens tokens) {
         boolean negated = false;
         boolean outright = false;
         double scale = 1;
@@ -622,7 +646,8 @@ public final class MacroLexicon {
             boolean flips = m.section().equals("negator") || m.section().equals("reversal");
             boolean before = m.end() <= from && from - m.end() <= window(m, tokens)
                     && !boundaryBetween(tokens, m.end(), from)
-                    && !(flips && TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS));
+                    && !(flips && (TokenScan.anyBetween(tokens, m.end(), from, CLAUSE_OPENERS)
+                            || anyMoveBetween(moveAt, m.end(), from)));
             boolean between = m.start() > from && m.end() <= to;
             boolean comparedAfter = m.length() >= 3 && m.start() > to && m.start() - to <= 2;
             if (!before && !between && !comparedAfter) {

@@ -102,6 +102,23 @@ class MacroLexiconTest {
                 r::toString);
     }
 
+    @Test
+    void endingARunOffWithholdsItAndReachesNoFurther() {
+        assertTrue(liquidity("The central bank will stop shrinking its balance sheet in March.") > 0);
+        MacroLexicon.Reading r = lexicon.read(
+                Tokens.of("Officials said ending the run-off would keep bank reserves ample."));
+        assertTrue(r.signals().stream().anyMatch(s -> s.driver() == Driver.LIQUIDITY && s.direction() > 0
+                && !s.negated()), r::toString);
+    }
+
+    @Test
+    void deflationIsDemandTooWeakNotInflationCooling() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of("The country slid back into deflation last quarter."));
+        assertTrue(r.signals().stream().anyMatch(s -> s.driver() == Driver.GROWTH && s.direction() < 0),
+                r::toString);
+        assertTrue(r.signals().stream().noneMatch(s -> s.driver() == Driver.INFLATION), r::toString);
+    }
+
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();
