@@ -19,8 +19,9 @@ final class SentencePolarity {
 
     private static final double UNSPECIFIED_MOVE = 0.3;
     /**
-     * "Nordea rose 0.4 pct": a move measured in percent, the only one in the sentence, is the news even when the
-     * lexicon does not know what moved; beside other moves ("shares fell 1%, the euro rose 0.5%") it stays minor.
+     * "The engineering group rose 1.8 pct": a move measured in percent, the only one in the sentence, is the news
+     * even when the lexicon does not know what moved; beside other moves ("shares fell 1%, the euro rose 0.5%") it
+     * stays minor.
      */
     private static final double SIZED_MOVE = 0.6;
     private static final int SUBJECT_WINDOW = 8;
@@ -324,7 +325,7 @@ final class SentencePolarity {
 
     /**
      * A word that makes a later thing a destination or a benchmark; the "to" of "up to" bounds a figure instead
-     * ("cut up to 30 jobs").
+     * ("cut up to 500 jobs").
      */
     private static boolean awayBetween(Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {

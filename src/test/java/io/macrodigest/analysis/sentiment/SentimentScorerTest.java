@@ -128,6 +128,13 @@ class SentimentScorerTest {
             "The carrier will terminate the leases of 14 aircraft. | NEGATIVE",
             "The brewer will close its plant in the north next year. | NEGATIVE",
             "The group plans to cut up to 500 jobs. | NEGATIVE",
+            // plain evaluative words of business news
+            "The board expressed its confidence in the new Brazilian unit. | POSITIVE",
+            "Investors were happy with the new dividend policy. | POSITIVE",
+            "The two shipping lines are embroiled in a dispute over port fees. | NEGATIVE",
+            "Analysts called the guidance misleading. | NEGATIVE",
+            "Raw materials prices climbed again in the spring. | NEGATIVE",
+            "The company is in charge of ferry services in Great Britain. | NEUTRAL",
             // a move in percent, alone in its sentence, is the news even when the lexicon does not know the mover
             "In Stockholm, the engineering group rose 1.8 pct to SEK 212. | POSITIVE",
     })
