@@ -23,6 +23,8 @@ public final class FinancialLexicon {
     static final String DOWN = "down";
     static final String GOOD_UP = "good-up";
     static final String BAD_UP = "bad-up";
+    static final String FLAT = "flat";
+    static final String COUNT_VERB = "count-verb";
     static final String NEGATOR = "negator";
     static final String INTENSIFIER = "intensifier";
     static final String DIMINISHER = "diminisher";

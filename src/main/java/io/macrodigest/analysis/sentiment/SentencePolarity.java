@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
 final class SentencePolarity {
 
     private static final double UNSPECIFIED_MOVE = 0.3;
+    /**
+     * "The engineering group rose 1.8 pct": a move measured in percent, the only one in the sentence, is the news
+     * even when the lexicon does not know what moved; beside other moves ("shares fell 1%, the euro rose 0.5%") it
+     * stays minor.
+     */
+    private static final double SIZED_MOVE = 0.6;
     private static final int SUBJECT_WINDOW = 8;
     private static final int OBJECT_WINDOW = 4;
     private static final int SURPRISE_WINDOW = 6;
@@ -33,6 +39,7 @@ final class SentencePolarity {
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
     private static final Set<String> COMMA = Set.of(",");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "for");
     private static final Set<String> AS_LISTS = Set.of("such", "as", "well", "so", "just");
     private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
             "against");
@@ -55,14 +62,18 @@ final class SentencePolarity {
         List<PhraseLexicon.Hit> polar = new ArrayList<>();
         List<PhraseLexicon.Hit> objects = new ArrayList<>();
         List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
+        boolean[] countVerb = countVerbs(tokens, hits);
         for (PhraseLexicon.Hit h : hits) {
+            if (countVerb[h.start()]) {
+                continue;
+            }
             switch (h.section()) {
                 case FinancialLexicon.UP, FinancialLexicon.DOWN -> directions.add(h);
                 case FinancialLexicon.POSITIVE, FinancialLexicon.NEGATIVE -> {
                     polar.add(h);
                     polarAt[h.start()] = true;
                 }
-                case FinancialLexicon.GOOD_UP, FinancialLexicon.BAD_UP -> {
+                case FinancialLexicon.GOOD_UP, FinancialLexicon.BAD_UP, FinancialLexicon.FLAT -> {
                     objects.add(h);
                     objectAt[h.start()] = h;
                 }
@@ -95,11 +106,19 @@ final class SentencePolarity {
                 continue;
             }
             double value;
-            if (object != null) {
+            PhraseLexicon.Hit swing = object == null ? null : swingFrom(d, object, objects, modifiers);
+            if (swing != null) {
+                // "a loss of EUR 3m, down from a profit of EUR 5m": the result changed sides, and that is the news
+                // whichever way the figure moved
+                consumed[object.start()] = true;
+                consumed[swing.start()] = true;
+                value = sign(object) * d.weight();
+            } else if (object != null) {
                 consumed[object.start()] = true;
                 value = dir * sign(object) * d.weight();
             } else {
-                value = dir * UNSPECIFIED_MOVE * d.weight();
+                boolean sized = directions.size() == 1 && percentAfter(tokens, d.end()) >= 0;
+                value = dir * (sized ? SIZED_MOVE : UNSPECIFIED_MOVE) * d.weight();
             }
             consumed[d.start()] = true;
             value *= surprise[d.start()];
@@ -131,6 +150,25 @@ final class SentencePolarity {
             sum += adopter(modifiers);
         }
         return isQuestion(tokens) ? sum * QUESTION : sum;
+    }
+
+    /**
+     * Where a word that is a worry as a noun is a verb because a count follows it ("the talks concern 40
+     * people", "layoffs concern about 80 employees"): it says who is affected, not that anyone worries.
+     */
+    private static boolean[] countVerbs(Tokens tokens, List<PhraseLexicon.Hit> hits) {
+        boolean[] verb = new boolean[tokens.size()];
+        for (PhraseLexicon.Hit h : hits) {
+            if (h.section().equals(FinancialLexicon.COUNT_VERB)
+                    && (isCount(tokens, h.end()) || isCount(tokens, h.end() + 1))) {
+                verb[h.start()] = true;
+            }
+        }
+        return verb;
+    }
+
+    private static boolean isCount(Tokens tokens, int i) {
+        return i < tokens.size() && tokens.isNumber(i);
     }
 
     /** The weight of the strongest incumbent named, or 0. */
@@ -184,13 +222,19 @@ final class SentencePolarity {
 
     /** The size factor of a percentage right after a move ("jumps 8%", "fell by 0.4 percent"), else 1. */
     private double moveSize(Tokens tokens, int from) {
+        int percent = percentAfter(tokens, from);
+        return percent < 0 ? 1 : lexicon.moveSize(tokens.number(percent));
+    }
+
+    /** The number of a percentage within three words after a move ("rose 0.4 pct", "fell by 3 %"), else -1. */
+    private static int percentAfter(Tokens tokens, int from) {
         for (int i = from; i < Math.min(tokens.size() - 1, from + 3); i++) {
             String unit = tokens.lower(i + 1);
             if (tokens.isNumber(i) && (unit.equals("%") || unit.equals("percent") || unit.equals("pct"))) {
-                return lexicon.moveSize(tokens.number(i));
+                return i;
             }
         }
-        return 1;
+        return -1;
     }
 
     /** A headline that asks ("Will bitcoin crash?", "Why ether rallied") explains or speculates. */
@@ -199,7 +243,11 @@ final class SentencePolarity {
     }
 
     private static double sign(PhraseLexicon.Hit object) {
-        return object.section().equals(FinancialLexicon.GOOD_UP) ? 1 : -1;
+        return switch (object.section()) {
+            case FinancialLexicon.GOOD_UP -> 1;
+            case FinancialLexicon.FLAT -> 0;
+            default -> -1;
+        };
     }
 
     /**
@@ -232,7 +280,8 @@ final class SentencePolarity {
                 break;
             }
             if (!consumed[o.start()] && !boundaryBetween(tokens, d.end(), o.start())
-                    && !TokenScan.anyBetween(tokens, d.end(), o.start(), AWAY)
+                    && !awayBetween(tokens, d.end(), o.start())
+                    && (!isNominal(tokens, d) || TokenScan.anyBetween(tokens, d.end(), o.start(), PREPOSITIONS))
                     && !clauseOpensBetween(tokens, d.end(), o.start())) {
                 after = o;
             }
@@ -241,6 +290,51 @@ final class SentencePolarity {
             return after;
         }
         return before;
+    }
+
+    /**
+     * The benchmark of the other side right after a move ("down from a profit", "up from a net loss") when what
+     * moved is a result of the opposite sign, else null.
+     */
+    private static PhraseLexicon.Hit swingFrom(PhraseLexicon.Hit d, PhraseLexicon.Hit object,
+            List<PhraseLexicon.Hit> objects, List<PhraseLexicon.Hit> modifiers) {
+        if (!object.weighted()) {
+            return null;
+        }
+        for (PhraseLexicon.Hit m : modifiers) {
+            if (!m.section().equals(FinancialLexicon.COMPARATOR) || m.start() != d.end()) {
+                continue;
+            }
+            for (PhraseLexicon.Hit o : objects) {
+                if (o.start() >= m.end() && o.start() - m.end() <= 2 && o.weighted() && sign(o) != sign(object)) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Reduction", "improvement": a noun of a move takes what moved after it only through a preposition ("a
+     * reduction in costs"); "reductions concern 40 people" has the verb after it, not the thing.
+     */
+    private static boolean isNominal(Tokens tokens, PhraseLexicon.Hit d) {
+        String w = tokens.lower(d.end() - 1);
+        return w.endsWith("tion") || w.endsWith("tions") || w.endsWith("ment") || w.endsWith("ments");
+    }
+
+    /**
+     * A word that makes a later thing a destination or a benchmark; the "to" of "up to" bounds a figure instead
+     * ("cut up to 500 jobs").
+     */
+    private static boolean awayBetween(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean upTo = tokens.lower(i).equals("to") && TokenScan.is(tokens, i - 1, "up");
+            if (AWAY.contains(tokens.lower(i)) && !upTo) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the first hit starting at or after {@code position}; hits are in token order. */

@@ -107,6 +107,40 @@ class SentimentScorerTest {
             "The company's Series B shares will be listed in Helsinki. | NEUTRAL",
             // "even with" and "even as" concede like "although"
             "Even with costs rising, net sales grew. | POSITIVE",
+            // a company that signs a deal or takes an order has won business; a signing reported as a fact is flat
+            "The engineering group has signed a three-year maintenance agreement with a port operator. | POSITIVE",
+            "The lease was signed in 2015. | NEUTRAL",
+            "The crane maker received an order for six harbour cranes. | POSITIVE",
+            "The company will supply 40 trams to the city of Tampere. | POSITIVE",
+            "The purchase will strengthen the group position in Poland. | POSITIVE",
+            "The software team managed well under tight deadlines. | POSITIVE",
+            // "contract" is a deal unless "to" or an auxiliary makes it a verb
+            "The shipyard expects the contract to run until 2031. | NEUTRAL",
+            "Manufacturing output is expected to contract again in the autumn. | NEGATIVE",
+            // a result that changed sides is the news whichever way its figure moved
+            "The ferry line booked a net loss of USD 4 million, down from a net profit of USD 9 million. | NEGATIVE",
+            "The retailer saw its loss per share shrink in the autumn quarter. | POSITIVE",
+            // words that are not what they look like: a register, a cause, a deal completed, a count affected
+            "Shareholders of record on 12 May will receive the payment. | NEUTRAL",
+            "The increase stems from strong demand in Asia. | POSITIVE",
+            "The buyer expects the closure of the transaction in the third quarter. | NEUTRAL",
+            "The talks concern roughly 70 warehouse staff. | NEUTRAL",
+            "Planned staff reductions concern the logistics unit. | NEGATIVE",
+            "Following the rights issue the share capital rose to EUR 12 million. | NEUTRAL",
+            // jobs and sites lost in any wording
+            "The bakery will make 60 bakers redundant. | NEGATIVE",
+            "The carrier will terminate the leases of 14 aircraft. | NEGATIVE",
+            "The brewer will close its plant in the north next year. | NEGATIVE",
+            "The group plans to cut up to 500 jobs. | NEGATIVE",
+            // plain evaluative words of business news
+            "The board expressed its confidence in the new Brazilian unit. | POSITIVE",
+            "Investors were happy with the new dividend policy. | POSITIVE",
+            "The two shipping lines are embroiled in a dispute over port fees. | NEGATIVE",
+            "Analysts called the guidance misleading. | NEGATIVE",
+            "Raw materials prices climbed again in the spring. | NEGATIVE",
+            "The company is in charge of ferry services in Great Britain. | NEUTRAL",
+            // a move in percent, alone in its sentence, is the news even when the lexicon does not know the mover
+            "In Stockholm, the engineering group rose 1.8 pct to SEK 212. | POSITIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
