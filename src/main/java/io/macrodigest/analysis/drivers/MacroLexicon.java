@@ -115,8 +115,8 @@ public final class MacroLexicon {
         double[] clause = ClauseWeights.of(tokens);
         backgroundOpening(tokens, clause);
         unseen(tokens, clause);
-        PhraseLexicon.Hit[] topicEndingAt = topicEnds(hits, tokens.size());
-        PhraseLexicon.Hit[] topicStartingAt = topicStarts(hits, tokens.size());
+        PhraseLexicon.Hit[] topicEndingAt = topicsAt(hits, tokens.size(), PhraseLexicon.Hit::end);
+        PhraseLexicon.Hit[] topicStartingAt = topicsAt(hits, tokens.size(), PhraseLexicon.Hit::start);
         boolean[] moveAt = moveStarts(hits, tokens.size());
         List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
@@ -487,16 +487,6 @@ public final class MacroLexicon {
         return false;
     }
 
-    private static PhraseLexicon.Hit[] topicStarts(List<PhraseLexicon.Hit> hits, int n) {
-        PhraseLexicon.Hit[] starts = new PhraseLexicon.Hit[n + 1];
-        for (PhraseLexicon.Hit h : hits) {
-            if (!MODIFIER_SECTIONS.contains(h.section()) && h.section().indexOf(' ') < 0) {
-                starts[h.start()] = h;
-            }
-        }
-        return starts;
-    }
-
     /**
      * "The central bank will reduce its stock of bonds": a verb that moves an object of another driver does not
      * also move the weaker subject before it.
@@ -512,14 +502,16 @@ public final class MacroLexicon {
                 && Math.abs(object.weight()) > Math.abs(subject.weight());
     }
 
-    private static PhraseLexicon.Hit[] topicEnds(List<PhraseLexicon.Hit> hits, int n) {
-        PhraseLexicon.Hit[] ends = new PhraseLexicon.Hit[n + 1];
+    /** The things each token position starts or ends, as {@code position} picks: the topics a move can read. */
+    private static PhraseLexicon.Hit[] topicsAt(List<PhraseLexicon.Hit> hits, int n,
+            java.util.function.ToIntFunction<PhraseLexicon.Hit> position) {
+        PhraseLexicon.Hit[] at = new PhraseLexicon.Hit[n + 1];
         for (PhraseLexicon.Hit h : hits) {
             if (!MODIFIER_SECTIONS.contains(h.section()) && h.section().indexOf(' ') < 0) {
-                ends[h.end()] = h;
+                at[position.applyAsInt(h)] = h;
             }
         }
-        return ends;
+        return at;
     }
 
     /**
