@@ -29,6 +29,7 @@ public final class ActionItemFinder {
             "scale", "build", "check", "set", "be", "don't", "do", "never", "ensure", "assess", "research",
             "explore", "stick", "lighten", "rotate", "start", "begin", "pay", "beware", "expect", "plan",
             "incorporate", "tighten", "brace", "capitalize", "capitalise", "seek", "target");
+    private static final Set<String> NOUN_AFTER = Set.of("of", "is", "was", "were", "has", "had");
     private static final Pattern ADVICE = Pattern.compile("(?iu)\\b(?:(?:investors|traders|readers|you|holders|"
             + "savers|portfolio managers|allocators|buyers|we) (?:should|must|need to|may want to|might want to|"
             + "would do well to|ought to|are (?:encouraged|advised) to)|(?:should|may want to) consider|"
@@ -107,7 +108,11 @@ public final class ActionItemFinder {
             return false;
         }
         // "Consider the case ..." reads as advice, "Monitor shipments rose" does not: the next word must not be a verb form.
+        // "Use of the facility fell", "Research is clear": the first word is a noun when "of" or a verb follows it.
         String second = t.lower(1);
+        if (NOUN_AFTER.contains(second) || first.equals("increase") && second.equals("in")) {
+            return false;
+        }
         return !second.endsWith("ed") || second.equals("need") || t.size() > 3 && !t.lower(2).equals("by");
     }
 

@@ -94,6 +94,8 @@ class AssetTaggerTest {
                 "Central banks may find it harder to cut, and the World Bank agreed.")));
         assertEquals(List.of("banks"), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
                 "Banks rallied after the central bank spoke.")).stream().map(AssetVocabulary.Asset::id).toList());
+        assertEquals(List.of(), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
+                "The Australian dollar fell while the Canadian dollar held steady.")));
         assertTrue(vocabulary.assets().stream().noneMatch(a -> a.id().equals(AssetVocabulary.NOT_AN_ASSET)));
     }
 

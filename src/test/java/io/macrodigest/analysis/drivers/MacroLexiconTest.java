@@ -119,6 +119,15 @@ class MacroLexiconTest {
         assertTrue(r.signals().stream().noneMatch(s -> s.driver() == Driver.INFLATION), r::toString);
     }
 
+    @Test
+    void betsOnPricesArePositionsNotInflation() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of("Most of the contracts closed out were bets on higher prices."));
+        assertTrue(r.signals().stream().noneMatch(s -> s.driver() == Driver.INFLATION), r::toString);
+        MacroLexicon.Reading core = lexicon.read(Tokens.of("Core measures of price growth eased again in May."));
+        assertTrue(core.signals().stream().anyMatch(s -> s.driver() == Driver.INFLATION && s.direction() < 0),
+                core::toString);
+    }
+
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();

@@ -119,6 +119,10 @@ class SummaryRulesTest {
                 + "\nInvestors should consider trimming positions in trucking stocks before the holiday season.\n"));
         assertEquals(1, advice.actionItems().size(), advice.actionItems()::toString);
         assertTrue(advice.actionItems().get(0).action().startsWith("Investors should consider trimming"));
+        Analysis nouns = analyzer.analyze(AnalysisInput.of(null, RESULTS
+                + "\nUse of the discount window dropped to $2 billion last week as bank funding improved.\n"
+                + "Research is scarce on how the levy changed freight volumes.\n"));
+        assertEquals(List.of(), nouns.actionItems());
     }
 
     @Test
