@@ -42,12 +42,19 @@ public final class QuoteFinder {
     /** "according to Mark Lee", "according to Deutsche Bank strategist Jim Reid": the name that ends the phrase. */
     private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the\\s+)?(?:[\\p{L}\\d&.’'-]+\\s+){0,5}?"
             + NAME + "(?=\\s*(?:[.,;:)]|$)|\\s+(?:on|in|at|who|which|last|this|earlier)\\b)");
+    /** `," she told reporters`, `," said he`: the person named last before the quote speaks. */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+            "^\\s*[,.—–]?\\s*(?:(?:he|she)\\s+(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(?:he|she))\\b");
+    private static final int PRONOUN_REACH = 400;
+    private static final int CONTINUATION_REACH = 200;
     private static final Pattern COLON_BEFORE_QUOTE = Pattern.compile(NAME + "\\s*:\\s*$");
     private static final Set<String> TITLES = Set.of("Chair", "Chairman", "Chairwoman", "President", "Governor",
             "CEO", "CFO", "Chief", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Secretary", "Minister", "Senator",
             "Director", "Analyst", "Strategist", "Economist", "Vice", "Head", "Founder", "Co-founder", "Spokesperson",
             "Spokesman", "Spokeswoman", "Treasurer", "Commissioner", "Representative", "Rep", "Sen", "Gov",
             "Deputy", "Executive", "Officer", "Manager", "Partner", "Premier", "Chancellor", "Mayor", "General");
+    private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:" + String.join("|", TITLES) + ")\\s+"
+            + "([A-Z][\\p{L}'’-]+(?:\\s+(?:de|van|von|der|al|[A-Z][\\p{L}'’-]+)){1,3})");
     private static final Set<String> NOT_SPEAKERS = Set.of("The", "This", "That", "It", "He", "She", "They", "We",
             "I", "A", "An", "In", "On", "Key", "But", "And", "As", "When", "Then", "Analysts", "Investors");
 
@@ -82,6 +89,8 @@ public final class QuoteFinder {
     private static void markedQuotes(String text, List<Found> found) {
         int n = text.length();
         int i = 0;
+        String previousSpeaker = null;
+        int previousEnd = -1;
         while (i < n) {
             char c = text.charAt(i);
             char close = closer(text, i);
@@ -106,8 +115,14 @@ public final class QuoteFinder {
             int words = quote.isEmpty() ? 0 : quote.split("\\s+").length;
             if (words >= MIN_WORDS && words <= MAX_WORDS && startsLikeSpeech(quote)) {
                 String speaker = speaker(text, i, end + 1);
+                if (speaker == null && continues(text, previousEnd, i)) {
+                    // a quotation that follows the attributed one, with only its attribution between, goes on
+                    speaker = previousSpeaker;
+                }
                 if (speaker != null ? words >= ATTRIBUTED_WORDS : sentenceLength(quote, words)) {
                     found.add(new Found(quote, from, speaker));
+                    previousSpeaker = speaker;
+                    previousEnd = speaker == null ? -1 : end + 1;
                 }
             }
             i = end + 1;
@@ -152,6 +167,15 @@ public final class QuoteFinder {
         return -1;
     }
 
+    /** Only the rest of one sentence, in the same paragraph, between the attributed quotation and this one. */
+    private static boolean continues(String text, int previousEnd, int open) {
+        if (previousEnd < 0 || open - previousEnd > CONTINUATION_REACH) {
+            return false;
+        }
+        String gap = text.substring(previousEnd, open);
+        return !gap.contains("\n") && gap.split("[.!?]\\s+").length <= 2;
+    }
+
     private static boolean sentenceLength(String quote, int words) {
         char last = quote.charAt(quote.length() - 1);
         return words >= SENTENCE_WORDS || words >= SHORT_SENTENCE_WORDS && ".!?…".indexOf(last) >= 0;
@@ -183,6 +207,9 @@ public final class QuoteFinder {
                     return clean(m.group(1));
                 }
             }
+            if (PRONOUN_SPEAKER.matcher(after).find()) {
+                return lastTitledName(text, open);
+            }
         }
         int lineStart = text.lastIndexOf('\n', open) + 1;
         String before = text.substring(Math.max(lineStart, open - 120), open);
@@ -192,7 +219,9 @@ public final class QuoteFinder {
                 return clean(m.group(1));
             }
         }
-        int sentenceEnd = text.indexOf('.', afterClose);
+        // a quotation that ends its sentence takes no attribution from the next one
+        int sentenceEnd = afterClose >= 2 && ".!?".indexOf(text.charAt(afterClose - 2)) >= 0 ? afterClose - 1
+                : text.indexOf('.', afterClose);
         int sentenceStart = Math.max(lineStart, Math.max(text.lastIndexOf(". ", open) + 2, open - 120));
         String around = text.substring(sentenceStart,
                 sentenceEnd < 0 ? text.length() : Math.min(text.length(), sentenceEnd + 1));
@@ -201,6 +230,20 @@ public final class QuoteFinder {
             return clean(m.group(1));
         }
         return null;
+    }
+
+    /**
+     * The person a pronoun stands for: the last name written after a title or role ("European Central Bank
+     * President Christine Lagarde") in the text shortly before the quotation; none when there is none.
+     */
+    private static String lastTitledName(String text, int open) {
+        String before = text.substring(Math.max(0, open - PRONOUN_REACH), open);
+        String last = null;
+        Matcher m = TITLED_NAME.matcher(before);
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last == null ? null : clean(last);
     }
 
     /**

@@ -75,7 +75,8 @@ public final class ActionItemFinder {
             }
             boolean imperative = imperative(s);
             Matcher advice = ADVICE.matcher(s.text());
-            boolean advises = advice.find() && !REPORTED.matcher(s.text().substring(0, advice.start())).find();
+            boolean advises = advice.find() && !REPORTED.matcher(s.text().substring(0, advice.start())).find()
+                    && !ourselvesQuoted(s.text(), advice);
             if (!imperative && !advises) {
                 continue;
             }
@@ -96,6 +97,19 @@ public final class ActionItemFinder {
 
     /** An action item and the sentence it came from (kept out of the insights). */
     public record Found(Sentence sentence, Analysis.ActionItem item) {
+    }
+
+    /**
+     * "'We should be cautious,' the central banker said": a quoted "we" is the speaker's own institution, not the
+     * article advising its readers.
+     */
+    private static boolean ourselvesQuoted(String text, Matcher advice) {
+        if (!advice.group().regionMatches(true, 0, "we ", 0, 3)) {
+            return false;
+        }
+        String before = text.substring(0, advice.start());
+        long straight = before.chars().filter(c -> c == '"').count();
+        return straight % 2 == 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
     }
 
     private static boolean imperative(Sentence s) {

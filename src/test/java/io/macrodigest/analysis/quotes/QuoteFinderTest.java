@@ -50,6 +50,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void pronounsAndFollowOnQuotesKeepTheirSpeaker() {
+        List<Analysis.Quote> q = quotes("Bank of Canada Governor Tiff Macklem said rates were restrictive enough. "
+                + "\"We are prepared to wait,\" he told reporters. \"The job is not done.\" "
+                + "Bond traders cut their bets, according to Reuters.");
+        assertEquals(List.of("We are prepared to wait", "The job is not done."),
+                q.stream().map(Analysis.Quote::text).toList());
+        assertEquals("Tiff Macklem", q.get(0).speaker());
+        assertEquals("Tiff Macklem", q.get(1).speaker());
+    }
+
+    @Test
+    void aQuoteThatEndsItsSentenceTakesNoAttributionFromTheNext() {
+        List<Analysis.Quote> q = quotes("\"Demand for safe assets has never been this strong in a quiet market.\" "
+                + "Flows into money funds hit a record, according to Lipper.");
+        assertEquals(1, q.size(), q::toString);
+        assertEquals(null, q.get(0).speaker());
+    }
+
+    @Test
     void scareQuotedPhrasesAreNotKeyQuotes() {
         List<Analysis.Quote> q = quotes("Hedge funds and \"real money\" rotated into healthcare. BNY runs "
                 + "\"Eliza 2.0,\" its assistant. Searches are \"exploding to the upside\" this month. "

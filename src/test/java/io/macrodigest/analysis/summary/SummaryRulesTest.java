@@ -121,7 +121,8 @@ class SummaryRulesTest {
         assertTrue(advice.actionItems().get(0).action().startsWith("Investors should consider trimming"));
         Analysis nouns = analyzer.analyze(AnalysisInput.of(null, RESULTS
                 + "\nUse of the discount window dropped to $2 billion last week as bank funding improved.\n"
-                + "Research is scarce on how the levy changed freight volumes.\n"));
+                + "Research is scarce on how the levy changed freight volumes.\n"
+                + "\"We should be patient,\" the central bank's deputy governor said on Tuesday.\n"));
         assertEquals(List.of(), nouns.actionItems());
     }
 
