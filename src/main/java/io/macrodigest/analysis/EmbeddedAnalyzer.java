@@ -39,6 +39,7 @@ public class EmbeddedAnalyzer implements Analyzer {
     private final StanceClassifier stance;
     private final AssetTagger assets;
     private final SummaryRanker summaries;
+    private static final double QUOTED_SHARE = 0.6;
     private final QuoteFinder quotes = new QuoteFinder();
     private final InsightExtractor insights;
     private final ActionItemFinder actions;
@@ -111,15 +112,24 @@ public class EmbeddedAnalyzer implements Analyzer {
         found.forEach(f -> actionSentences.add(f.sentence()));
         List<Analysis.DriverTag> driverTags = drivers.classify(withTitle, titledReadings);
         SummaryRanker.Summary summary = summaries.summarize(ranking);
+        List<Analysis.Quote> keyQuotes = quotes.find(text, sentences);
+        Set<Sentence> notInsights = new HashSet<>(actionSentences);
+        sentences.stream().filter(s -> mostlyQuoted(s, keyQuotes)).forEach(notInsights::add);
         return new Analysis(
                 summary.text(),
-                insights.extract(ranking, summary, readings, sentiments, actionSentences),
-                quotes.find(text, sentences),
+                insights.extract(ranking, summary, readings, sentiments, notInsights),
+                keyQuotes,
                 found.stream().map(ActionItemFinder.Found::item).toList(),
                 driverTags,
                 assets.tag(withTitle, titledSentiments),
                 sentiment.article(withTitle, driverTags.stream().mapToDouble(Analysis.DriverTag::tone).toArray()),
                 stance.article(readings, driverTags),
                 ENGINE);
+    }
+
+    /** A sentence that is mostly a Key Quote already shown would repeat it as an insight. */
+    private static boolean mostlyQuoted(Sentence s, List<Analysis.Quote> keyQuotes) {
+        return keyQuotes.stream().anyMatch(q -> q.text().length() >= QUOTED_SHARE * s.text().length()
+                && s.text().contains(q.text()));
     }
 }

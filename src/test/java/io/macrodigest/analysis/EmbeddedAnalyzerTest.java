@@ -32,6 +32,18 @@ class EmbeddedAnalyzerTest {
     private final EmbeddedAnalyzer analyzer = EmbeddedAnalyzer.create();
 
     @Test
+    void aKeyQuoteIsNotRepeatedAsAnInsight() {
+        String text = "The central bank of Norway held its policy rate at 4.5% on Thursday, as expected, and said it "
+                + "would likely cut once or twice next year. Governor Ida Wolden Bache said inflation had come down "
+                + "but remained too high. \"We will move carefully, because price growth in services is still far "
+                + "too strong for comfort,\" Wolden Bache told reporters in Oslo. The krone firmed 0.4% against the "
+                + "euro after the decision. Economists at a Nordic bank now expect the first cut in March next year.";
+        Analysis a = analyzer.analyze(AnalysisInput.of("Norges Bank holds at 4.5%", text));
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().startsWith("We will move carefully")), a::toString);
+        assertTrue(a.insights().stream().noneMatch(i -> i.insight().contains("We will move carefully")), a::toString);
+    }
+
+    @Test
     void recordHasAllPartsWithTheirShapes() {
         Analysis a = analyzer.analyze(new AnalysisInput("Fed cuts rates", FED_ARTICLE, null, false));
         assertEquals(EmbeddedAnalyzer.ENGINE, a.engine());
