@@ -64,7 +64,7 @@ public class EmbeddedAnalyzer implements Analyzer {
         this.stance = new StanceClassifier(macro);
         AssetVocabulary vocabulary = AssetVocabulary.load(extraAssetLines);
         this.assets = new AssetTagger(vocabulary, sentiment);
-        ImpactWriter impacts = new ImpactWriter(vocabulary);
+        ImpactWriter impacts = new ImpactWriter(vocabulary, macro);
         this.insights = new InsightExtractor(impacts);
         this.actions = new ActionItemFinder(impacts, vocabulary);
     }

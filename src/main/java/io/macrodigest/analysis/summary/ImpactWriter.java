@@ -31,10 +31,16 @@ public final class ImpactWriter {
                     + "as a result|consequently|therefore|thus|in turn|the result|the upshot|which means|"
                     + "the implication|for investors|for markets)\\b");
 
-    private final AssetVocabulary vocabulary;
+    /** "would consider easing if the labour market softened": the condition is not what the claim says happens. */
+    private static final Pattern CONDITION = Pattern.compile("(?iu),?\\s+(?:if|unless|provided that|as long as)\\s");
+    private static final int MAIN_CLAUSE_WORDS = 4;
 
-    public ImpactWriter(AssetVocabulary vocabulary) {
+    private final AssetVocabulary vocabulary;
+    private final MacroLexicon lexicon;
+
+    public ImpactWriter(AssetVocabulary vocabulary, MacroLexicon lexicon) {
         this.vocabulary = vocabulary;
+        this.lexicon = lexicon;
     }
 
     /** The consequence clause the sentence itself states, or null. */
@@ -65,14 +71,14 @@ public final class ImpactWriter {
      * clear sentiment; null when the claim supports neither, as a generic line would say nothing.
      */
     public String derived(Sentence claim, MacroLexicon.Reading reading, Sentiment sentiment) {
-        MacroSignal strongest = null;
-        for (MacroSignal s : reading.signals()) {
-            if (s.direction() != 0 && (strongest == null || s.weight() > strongest.weight())) {
-                strongest = s;
-            }
-        }
+        MacroLexicon.Reading main = mainClause(claim.text());
+        MacroSignal strongest = strongestMove(main == null ? reading : main);
         if (strongest != null) {
             return driverImpact(strongest.driver(), strongest.direction());
+        }
+        if (main != null && main.policy() && main.stanceLean() != 0) {
+            // "would consider easing if ...": policy language without a driver move still says which way rates go
+            return driverImpact(Driver.RATES, main.stanceLean() > 0 ? 1 : -1);
         }
         List<AssetVocabulary.Asset> assets = vocabulary.mentions(claim.tokens());
         if (assets.isEmpty()) {
@@ -84,6 +90,27 @@ public final class ImpactWriter {
             case NEGATIVE -> "A headwind for " + asset + ".";
             default -> null;
         };
+    }
+
+    /** The reading of the clause before a condition, or null when the claim states none. */
+    private MacroLexicon.Reading mainClause(String text) {
+        Matcher m = CONDITION.matcher(text);
+        if (!m.find() || text.substring(0, m.start()).split("\\s+").length < MAIN_CLAUSE_WORDS) {
+            return null;
+        }
+        return lexicon.read(io.macrodigest.analysis.text.Tokens.of(text.substring(0, m.start())));
+    }
+
+    private static MacroSignal strongestMove(MacroLexicon.Reading reading) {
+        MacroSignal strongest = null;
+        if (reading != null) {
+            for (MacroSignal s : reading.signals()) {
+                if (s.direction() != 0 && (strongest == null || s.weight() > strongest.weight())) {
+                    strongest = s;
+                }
+            }
+        }
+        return strongest;
     }
 
     public static String driverImpact(Driver driver, int direction) {
