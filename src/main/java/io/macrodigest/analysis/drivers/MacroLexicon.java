@@ -83,7 +83,7 @@ public final class MacroLexicon {
     private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
     private static final int SIZE_WINDOW = 4;
     private static final java.util.Set<String> EVIDENCE = java.util.Set.of("evidence", "sign", "signs",
-            "indication", "indications", "hint", "hints");
+            "indication", "indications", "hint", "hints", "confident", "convinced", "confidence");
     private static final java.util.Set<String> DENIERS = java.util.Set.of("no", "not", "little", "few", "never",
             "without", "nor");
     private static final java.util.Set<String> EVIDENCE_ENDS = java.util.Set.of(",", ";", ":", "but", "though",
@@ -450,7 +450,7 @@ public final class MacroLexicon {
 
     /**
      * A hypothesis a sentence finds no evidence for ("no evidence that inflation is picking up", "few signs that
-     * hiring is slowing") is weighed and set aside, not read as the opposite move: the "that" clause, up to its
+     * hiring is slowing", "not yet confident that prices are back on track") is weighed and set aside, not read as the opposite move: the "that" clause, up to its
      * end, carries no lean. "No evidence of rising prices" stays a negated reading.
      */
     private static void unseen(Tokens tokens, double[] clause) {

@@ -230,6 +230,27 @@ class MacroLexiconTest {
         assertEquals(lean("The bank will cut rates."), lean("The bank will cut rates unless inflation rises."), 1e-9);
     }
 
+    @Test
+    void whatFirmsPayAndChargeIsPricePressure() {
+        assertTrue(lean("Manufacturers said input costs climbed again.") > 0);
+        assertTrue(lean("Retailers described their pricing power as weak.") < 0);
+    }
+
+    @Test
+    void moreStimulusOrSupportWithdrawnIsPolicy() {
+        assertTrue(lean("The government is weighing further stimulus.") < 0);
+        assertTrue(lean("It is time to begin withdrawing support from the economy.") > 0);
+        assertTrue(lean("It is too early to begin withdrawing support from the economy.") < 0);
+    }
+
+    @Test
+    void inflationBackToTheGoalForGoodIsTheCaseForEasing() {
+        assertTrue(lean("Price growth now looks to be on a sustainable path to the target.") < 0);
+        // a doubted hypothesis is set aside, not read as its opposite
+        assertEquals(0, lean("Officials are not confident that price growth is on a sustainable path to the target."),
+                1e-9);
+    }
+
     private double lean(String sentence) {
         return lexicon.read(Tokens.of(sentence)).stanceLean();
     }
