@@ -40,13 +40,19 @@ public final class MacroLexicon {
     private static final int LEFT_WINDOW = 3;
     private static final int RIGHT_WINDOW = 5;
     private static final int NEGATOR_WINDOW = 4;
+    /** Markets' own liquidity leans against the central bank's, and as strongly as growth (0.7 against 0.5). */
+    private static final double CONDITIONS_LEAN = -1.4;
+    /** An [untimely] word qualifies a move up to two words after it, or right before it ("premature tightening"). */
+    private static final int UNTIMELY_AFTER = 2;
+    private static final int UNTIMELY_BEFORE = 0;
     private static final int INFINITIVE_LEAD = 3;
     private static final int NEGATED_INFINITIVE_WINDOW = 9;
     private static final double POLICY_MOVE = 1.6;
     private static final double NEGATED_FACTOR = 0.6;
     private static final java.util.Set<String> LINKS = java.util.Set.of("in", "of", "among");
     private static final java.util.Set<String> MODIFIER_SECTIONS = java.util.Set.of("up", "down", "negator",
-            "reversal", "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark", "degree");
+            "reversal", "hedge", "expectation", "ignore", "hawkish", "dovish", "more", "less", "benchmark", "degree",
+            "untimely", "conditions");
     private static final java.util.Set<String> FADING = java.util.Set.of("stalled", "stalls", "stalling", "faded",
             "fades", "fading", "slowed", "slows", "eased", "eases", "ended", "ends", "paused", "reversed",
             "unwound", "evaporated", "petered", "fizzled");
@@ -72,11 +78,12 @@ public final class MacroLexicon {
     private static final int DEGREE_BEFORE = 2;
     private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
+    private static final double UNTIL_FACTOR = 0.6;
     private static final java.util.Set<String> CONDITION_ENDS = java.util.Set.of(",", ";", ":");
     private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
     private static final int SIZE_WINDOW = 4;
     private static final java.util.Set<String> EVIDENCE = java.util.Set.of("evidence", "sign", "signs",
-            "indication", "indications", "hint", "hints");
+            "indication", "indications", "hint", "hints", "confident", "convinced", "confidence");
     private static final java.util.Set<String> DENIERS = java.util.Set.of("no", "not", "little", "few", "never",
             "without", "nor");
     private static final java.util.Set<String> EVIDENCE_ENDS = java.util.Set.of(",", ";", ":", "but", "though",
@@ -106,7 +113,7 @@ public final class MacroLexicon {
         for (PhraseLexicon.Hit h : hits) {
             switch (h.section()) {
                 case "up", "down" -> directions.add(h);
-                case "negator", "reversal", "hedge", "expectation" -> modifiers.add(h);
+                case "negator", "reversal", "hedge", "expectation", "untimely" -> modifiers.add(h);
                 case "degree" -> degrees.add(h);
                 default -> {
                 }
@@ -124,7 +131,7 @@ public final class MacroLexicon {
         for (PhraseLexicon.Hit h : hits) {
             String section = h.section();
             if (section.equals("hawkish") || section.equals("dovish")) {
-                Modifier m = modifier(h.start(), h.start(), modifiers, moveAt, tokens);
+                Modifier m = modifier(h.start(), h.start(), h.end(), modifiers, moveAt, tokens);
                 lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor() * clause[h.start()];
                 policy = true;
                 continue;
@@ -153,7 +160,7 @@ public final class MacroLexicon {
                     dir = -dir;
                 }
                 double weight = Math.abs(h.weight());
-                Modifier m = modifier(h.start(), h.start(), modifiers, moveAt, tokens);
+                Modifier m = modifier(h.start(), h.start(), policyEnd(driver, h.end()), modifiers, moveAt, tokens);
                 placed.add(new SurpriseReader.Placed(signal(driver, dir, weight, m), h.start(), h.end(), 0, dir,
                         weight * m.scale()));
             } else if (complement(h, topicEndingAt, tokens)) {
@@ -173,18 +180,25 @@ public final class MacroLexicon {
             }
         }
         List<MacroSignal> signals = new ArrayList<>(placed.size());
-        boolean[] conditional = conditional(tokens);
+        double[] conditional = conditional(tokens);
         for (SurpriseReader.Placed p : placed) {
             signals.add(p.signal);
-            // "purchases will continue until the labor market has improved": a condition, not a reading
             double signalLean = stanceLean(p.signal) * clause[p.start] * degree(p, degrees, tokens);
+            double condition = conditional[p.start];
+            if (p.signal.driver() == Driver.LIQUIDITY && anyHitWithin(hits, "conditions", p.start, p.end)) {
+                // "financial conditions tightened": the markets did part of policy's work, a case for easing
+                signalLean *= CONDITIONS_LEAN;
+            }
             if ((p.signal.driver() == Driver.INFLATION || p.signal.driver() == Driver.GROWTH)
                     && towardGoal(tokens, p.end)) {
                 // "inflation moving up toward 2 percent" says it is below the goal, "unemployment falling toward
-                // mandate-consistent levels" that it is above: the gap, not the move, leans
+                // mandate-consistent levels" that it is above: the gap, not the move, leans; the gap is there now,
+                // also in a clause of "until"
                 signalLean = -signalLean;
+                condition = Math.abs(condition);
             }
-            lean += conditional[p.start] ? 0 : signalLean;
+            // "purchases will continue until the labor market has improved": it has not improved yet
+            lean += condition * signalLean;
             // central-bank balance-sheet moves (QE, QT, injections) are policy as much as rate moves
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
@@ -241,6 +255,11 @@ public final class MacroLexicon {
             }
         }
         return lean;
+    }
+
+    /** A hit of the section inside [start, end): "financial conditions" inside "financial conditions eased". */
+    private static boolean anyHitWithin(List<PhraseLexicon.Hit> hits, String section, int start, int end) {
+        return hits.stream().anyMatch(h -> h.section().equals(section) && h.start() >= start && h.end() <= end);
     }
 
     /** Which tokens a hit of these sections covers: one pass, so a long text of many hits stays linear. */
@@ -389,22 +408,24 @@ public final class MacroLexicon {
     }
 
     /**
-     * Words inside a clause of condition ("until", "unless"), which runs to the next comma, semicolon or colon:
-     * "until instructed otherwise, ... : activity has slowed" states a reading after the condition.
+     * How a word inside a clause of condition leans, the clause running to the next comma, semicolon or colon
+     * ("until instructed otherwise, ... : activity has slowed" states a reading after the condition). "Unless"
+     * states no reading; "until" one that has not come yet, so the present is the other way: "keep the rate
+     * unchanged until there is evidence of a pickup in wages" says wages are not picking up.
      */
-    private static boolean[] conditional(Tokens tokens) {
-        boolean[] inside = new boolean[tokens.size()];
-        boolean open = false;
+    private static double[] conditional(Tokens tokens) {
+        double[] lean = new double[tokens.size()];
+        double inside = 1;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.lower(i);
             if (CONDITIONS.contains(w)) {
-                open = true;
+                inside = w.equals("until") ? -UNTIL_FACTOR : 0;
             } else if (CONDITION_ENDS.contains(w)) {
-                open = false;
+                inside = 1;
             }
-            inside[i] = open;
+            lean[i] = inside;
         }
-        return inside;
+        return lean;
     }
 
     /**
@@ -429,7 +450,7 @@ public final class MacroLexicon {
 
     /**
      * A hypothesis a sentence finds no evidence for ("no evidence that inflation is picking up", "few signs that
-     * hiring is slowing") is weighed and set aside, not read as the opposite move: the "that" clause, up to its
+     * hiring is slowing", "not yet confident that prices are back on track") is weighed and set aside, not read as the opposite move: the "that" clause, up to its
      * end, carries no lean. "No evidence of rising prices" stays a negated reading.
      */
     private static void unseen(Tokens tokens, double[] clause) {
@@ -584,7 +605,8 @@ public final class MacroLexicon {
         }
         int from = Math.min(topic.start(), move.start());
         int to = Math.max(topic.start(), move.start());
-        Modifier m = modifier(from, to, modifiers, moveAt, tokens);
+        Modifier m = modifier(from, to, policyEnd(driver, Math.max(topic.end(), move.end())), modifiers, moveAt,
+                tokens);
         return new SurpriseReader.Placed(signal(driver, dir, strength * move.weight(), m), from,
                 Math.max(topic.end(), move.end()), orientation, dir, strength * move.weight() * m.scale());
     }
@@ -629,12 +651,16 @@ public final class MacroLexicon {
      * A negator governs the first policy move after it: in "ending the run-off would keep bank reserves ample" the
      * reserves are kept ample, not denied. {@code moveAt} marks where a driver's move phrase starts.
      */
-    private static Modifier modifier(int from, int to, List<PhraseLexicon.Hit> modifiers, boolean[] moveAt,
-            Tokens tokens) {
+    private static Modifier modifier(int from, int to, int policyEnd, List<PhraseLexicon.Hit> modifiers,
+            boolean[] moveAt, Tokens tokens) {
         boolean negated = false;
         boolean outright = false;
         double scale = 1;
         for (PhraseLexicon.Hit m : modifiers) {
+            if (m.section().equals("untimely")) {
+                negated ^= policyEnd >= 0 && untimely(m, from, policyEnd, tokens);
+                continue;
+            }
             boolean flips = m.section().equals("negator") || m.section().equals("reversal");
             boolean before = m.end() <= from && from - m.end() <= window(m, tokens)
                     && !boundaryBetween(tokens, m.end(), from)
@@ -653,6 +679,26 @@ public final class MacroLexicon {
             }
         }
         return new Modifier(negated, scale, outright);
+    }
+
+    /**
+     * Where a move of policy (rates, liquidity) ends, or -1 for a move of the economy, which "too
+     * quickly" or "too far" intensifies rather than argues against: "prices have risen too quickly".
+     */
+    private static int policyEnd(Driver driver, int end) {
+        return driver == Driver.RATES || driver == Driver.LIQUIDITY ? end : -1;
+    }
+
+    /**
+     * A move said to come too soon, go too far or last too long is argued against, not for: "removing
+     * accommodation too early could stall the recovery", "keeping rates low for too long", "premature tightening".
+     * The word qualifies the move right next to it, after it or just before it.
+     */
+    private static boolean untimely(PhraseLexicon.Hit m, int from, int end, Tokens tokens) {
+        boolean after = m.start() >= end && m.start() - end <= UNTIMELY_AFTER
+                && !boundaryBetween(tokens, end, m.start());
+        boolean before = m.end() <= from && from - m.end() <= UNTIMELY_BEFORE;
+        return after || before;
     }
 
     /**

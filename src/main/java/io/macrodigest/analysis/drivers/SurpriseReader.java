@@ -192,8 +192,9 @@ final class SurpriseReader {
     }
 
     /**
-     * "Slowing its balance-sheet run-off": a slower pace of a policy move (rates or liquidity) reads as the opposite
-     * move, when nothing else the sentence speaks of stands between.
+     * "Slowing its balance-sheet run-off", "slow the pace of decline in its securities holdings": a slower pace of a
+     * policy move (rates or liquidity) reads as the opposite move, when nothing else the sentence speaks of stands
+     * between.
      */
     private static void slowerPace(List<Placed> placed, PhraseLexicon.Hit h, Tokens tokens) {
         for (Placed p : placed) {
@@ -204,8 +205,11 @@ final class SurpriseReader {
                 return;
             }
             Driver d = p.signal.driver();
-            if (p.orientation == 0 && (d == Driver.RATES || d == Driver.LIQUIDITY)) {
-                p.signal = new MacroSignal(d, -p.plainDirection, p.plainWeight * RELATIVE, false);
+            boolean paceOf = tokens.lower(h.end() - 1).equals("of");
+            if ((p.orientation == 0 || paceOf) && (d == Driver.RATES || d == Driver.LIQUIDITY)) {
+                // "the pace of" a thing names its flow: "reduce the pace of its asset purchases" slows buying
+                int move = p.orientation == 0 || p.plainDirection != 0 ? p.plainDirection : p.orientation;
+                p.signal = new MacroSignal(d, -move, p.plainWeight * RELATIVE, false);
             }
             return;
         }

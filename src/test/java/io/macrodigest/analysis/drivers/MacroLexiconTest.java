@@ -174,6 +174,92 @@ class MacroLexiconTest {
         assertTrue(lean("We see few signs that hiring is slowing, but prices rose again.") > 0);
     }
 
+    @Test
+    void aMoveTooSoonOrTooLongIsArguedAgainst() {
+        assertTrue(lean("Raising rates too quickly could tip the economy into recession.") < 0);
+        assertTrue(lean("Cutting rates prematurely would let inflation become entrenched.") > 0);
+        assertTrue(lean("Holding rates low for too long may feed asset bubbles.") > 0);
+        // "too long" before the move qualifies the waiting, not the move
+        assertTrue(lean("Waiting too long to raise rates would let inflation build.") > 0);
+        // the economy's own moves are not argued against: "too quickly" there only says how fast
+        assertTrue(lean("Prices have risen too much and too quickly.") > 0);
+    }
+
+    @Test
+    void policyGoneTooFarIsTheCaseForEasing() {
+        assertTrue(lean("The risk of overtightening has risen.") < 0);
+    }
+
+    @Test
+    void littleCallForAMoveHoldsItBack() {
+        assertTrue(lean("Officials see little need to raise rates this year.") < 0);
+        assertTrue(lean("Officials see a need to raise rates this year.") > 0);
+    }
+
+    @Test
+    void thePaceOfAPolicyFlowSlowsThatFlow() {
+        assertTrue(lean("The Committee will slow the pace of its securities purchases.") > 0);
+        assertTrue(lean("The Committee will slow the pace of decline in its bond holdings.") < 0);
+        // a pace word alone does not make a mentioned rate a move
+        assertEquals(0, lean("House price gains slowed from the high rates of last spring."), 0.34);
+    }
+
+    @Test
+    void endingPurchasesOrReinvestingPrincipalMovesTheBalanceSheet() {
+        assertTrue(lean("Several members argued for ending asset purchases in March.") > 0);
+        assertTrue(lean("The Fed will keep reinvesting principal from maturing bonds.") < 0);
+    }
+
+    @Test
+    void anAveragePaceIsNoNewsEitherWay() {
+        assertTrue(Math.abs(lean("Payrolls rose at about their average pace.")) < StanceClassifier.THRESHOLD);
+        assertTrue(lean("Payrolls rose at a brisk pace.") >= StanceClassifier.THRESHOLD);
+    }
+
+    @Test
+    void marketConditionsLeanAgainstTheirLiquidity() {
+        assertTrue(lean("Financial conditions have tightened sharply.") < 0);
+        assertTrue(lean("Financial conditions eased markedly.") > 0);
+        // the central bank's own liquidity leans the usual way
+        assertTrue(lean("The central bank injected liquidity into the banking system.") < 0);
+    }
+
+    @Test
+    void aReadingThatOverstatesSaysLower() {
+        assertTrue(lean("The jump in energy costs may overstate underlying inflation.") < 0);
+        assertTrue(lean("Official figures may understate underlying inflation.") > 0);
+    }
+
+    @Test
+    void untilSaysTheConditionIsNotMetYet() {
+        assertTrue(lean("The bank will hold its policy rate steady until it sees a sustained rise in inflation.") < 0);
+        // a gap to the goal is there now, in or out of the clause
+        assertTrue(lean("Rates will stay restrictive until inflation falls back to target.") > 0);
+        // "unless" states no reading either way
+        assertEquals(lean("The bank will cut rates."), lean("The bank will cut rates unless inflation rises."), 1e-9);
+    }
+
+    @Test
+    void whatFirmsPayAndChargeIsPricePressure() {
+        assertTrue(lean("Manufacturers said input costs climbed again.") > 0);
+        assertTrue(lean("Retailers described their pricing power as weak.") < 0);
+    }
+
+    @Test
+    void moreStimulusOrSupportWithdrawnIsPolicy() {
+        assertTrue(lean("The government is weighing further stimulus.") < 0);
+        assertTrue(lean("It is time to begin withdrawing support from the economy.") > 0);
+        assertTrue(lean("It is too early to begin withdrawing support from the economy.") < 0);
+    }
+
+    @Test
+    void inflationBackToTheGoalForGoodIsTheCaseForEasing() {
+        assertTrue(lean("Price growth now looks to be on a sustainable path to the target.") < 0);
+        // a doubted hypothesis is set aside, not read as its opposite
+        assertEquals(0, lean("Officials are not confident that price growth is on a sustainable path to the target."),
+                1e-9);
+    }
+
     private double lean(String sentence) {
         return lexicon.read(Tokens.of(sentence)).stanceLean();
     }
