@@ -69,6 +69,11 @@ public class ArticleExtractor {
 
     private ExtractedArticle extract(String html, String url, String contentLanguage, Deadline deadline) {
         Document doc = parse(html, url, deadline);
+        String repaired = UnclosedTitle.repair(doc, html);
+        if (repaired != null) {
+            html = repaired;
+            doc = parse(html, url, deadline);
+        }
         PageMetadata meta = MetadataExtractor.extract(doc, url, contentLanguage);
         deadline.check();
         Element body = doc.body();

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplatePatterns {
 
-    enum Signal { NONE, WEAK, STRONG }
+    /** Ordered by strength: GENERIC names any box of a page builder, WEAK small furniture, STRONG only furniture. */
+    enum Signal { NONE, GENERIC, WEAK, STRONG }
 
     /** Words inside class and id names that only ever name furniture. */
     private static final Set<String> STRONG_WORDS = Set.of(
@@ -40,7 +41,7 @@ final class BoilerplatePatterns {
      * text.
      */
     private static final Set<String> WEAK_WORDS = Set.of(
-            "widget", "widgets", "follow", "toolbar", "tools", "rating", "ratings", "tags", "tagcloud", "tagged",
+            "follow", "toolbar", "tools", "rating", "ratings", "tags", "tagcloud", "tagged",
             "byline", "author", "authors", "avatar", "postmeta", "entrymeta", "meta", "caption", "legend",
             "imagecaption", "imagedescription", "bildunterschrift", "bilduntertitel", "bildtext", "credit",
             "credits", "copyright", "disclaimer", "skip", "teaser", "teasers", "trending", "popular", "mostread",
@@ -49,6 +50,12 @@ final class BoilerplatePatterns {
             "badge", "jumplink", "keywords", "readmore", "readalso", "seealso", "morearticles", "moreposts", "cta",
             "partner", "partners", "affiliate", "shopping", "bio", "sources", "source", "licence", "license",
             "metadata", "postmetadata", "citation", "explore", "donate", "donation", "support", "steady");
+
+    /**
+     * Words page builders put on every box they lay out, the article's text boxes included ("widget",
+     * "elementor-widget-text-editor"), as well as on sidebar boxes.
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of("widget", "widgets");
 
     /** Complete class names that mean "not shown to sighted readers". */
     private static final Set<String> HIDDEN_CLASSES = Set.of(
@@ -65,6 +72,7 @@ final class BoilerplatePatterns {
     private static final List<String> STATE_SUFFIXES = List.of("-enabled", "-disabled", "-active", "-inactive",
             "-open", "-opened", "-closed", "-visible", "-on", "-off", "-mode", "-ready", "-loaded");
     private static final Pattern TEASER = Pattern.compile("(?i)teaser");
+    private static final Pattern TEXT_BOX = Pattern.compile("(?i)(^|[-_ ])(rich[-_]?)?(text|editor|wysiwyg)([-_ ]|$)");
     private static final int MAX_REMEMBERED = 50_000;
     private static final Map<String, Signal> VERDICTS = new ConcurrentHashMap<>();
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -105,6 +113,11 @@ final class BoilerplatePatterns {
         }
         String id = e.id();
         return id.isEmpty() ? strongest : max(strongest, signalOf(id));
+    }
+
+    /** Whether a class or id name calls the element a box of text ("widget-text-editor", "rich-text"). */
+    static boolean namesTextBox(Element e) {
+        return TEXT_BOX.matcher(e.className()).find() || TEXT_BOX.matcher(e.id()).find();
     }
 
     /** Whether a class or id name calls the element a teaser, the word templates use for leads and promos. */
@@ -179,6 +192,9 @@ final class BoilerplatePatterns {
                 return Signal.STRONG;
             }
         }
-        return WEAK_WORDS.contains(word) ? Signal.WEAK : Signal.NONE;
+        if (WEAK_WORDS.contains(word)) {
+            return Signal.WEAK;
+        }
+        return GENERIC_WORDS.contains(word) ? Signal.GENERIC : Signal.NONE;
     }
 }

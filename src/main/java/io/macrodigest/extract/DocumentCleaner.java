@@ -31,11 +31,13 @@ final class DocumentCleaner {
     /** Paragraphs at least this long are prose, whatever surrounds them. */
     private static final int PROSE_PARAGRAPH = 80;
     private static final double MAX_LEAD_LINK_SHARE = 0.2;
+    private static final double PROSE_SHARE = 0.5;
 
     private DocumentCleaner() {
     }
 
     static void clean(Element body, Deadline deadline) {
+        StreamedSegments.place(body);
         Set<Element> inputForms = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
             if (e.normalName().equals("form") && asksForInput(e)) {
@@ -58,7 +60,7 @@ final class DocumentCleaner {
             boolean holdsThePage = page[1] > 0
                     ? size[1] > MAX_SHARE_REMOVED * page[1]
                     : size[0] > MAX_TEXT_SHARE_REMOVED * page[0];
-            if ((!holdsThePage || isSideColumn(e)) && (inputForms.contains(e) || isFurniture(e, size[0])) && !insideParagraph(e)) {
+            if ((!holdsThePage || isSideColumn(e)) && (inputForms.contains(e) || isFurniture(e, size)) && !insideParagraph(e)) {
                 furniture.add(e);
             }
         }
@@ -72,6 +74,7 @@ final class DocumentCleaner {
      * kept, since pages that draw themselves with scripts put their only readable copy there.
      */
     static void stripNonText(Element body, Deadline deadline) {
+        StreamedSegments.place(body);
         removeTags(body, NEVER_TEXT_WITH_SCRIPTS_OFF);
         deadline.check();
     }
@@ -84,7 +87,8 @@ final class DocumentCleaner {
         }
     }
 
-    private static boolean isFurniture(Element e, int textLength) {
+    private static boolean isFurniture(Element e, int[] size) {
+        int textLength = size[0];
         String tag = e.normalName();
         if (PROTECTED_TAGS.contains(tag) || e.attr("itemprop").contains("articleBody")) {
             return false;
@@ -96,8 +100,30 @@ final class DocumentCleaner {
         return switch (BoilerplatePatterns.nameSignal(e)) {
             case STRONG -> true;
             case WEAK -> textLength < WEAK_SIGNAL_MAX_TEXT && !isLead(e, textLength);
+            case GENERIC -> textLength < WEAK_SIGNAL_MAX_TEXT && !isTextBox(e, size);
             case NONE -> false;
         };
+    }
+
+    /**
+     * Page builders wrap every text box of an article in a "widget", as they do sidebar boxes. A widget written
+     * mostly in long paragraphs is the article's when it is named a text box, or is the inner or outer wrapper
+     * of one.
+     */
+    private static boolean isTextBox(Element e, int[] size) {
+        if (size[1] < PROSE_SHARE * size[0]) {
+            return false;
+        }
+        Element parent = e.parent();
+        if (BoilerplatePatterns.namesTextBox(e) || parent != null && BoilerplatePatterns.namesTextBox(parent)) {
+            return true;
+        }
+        for (Element child : e.children()) {
+            if (BoilerplatePatterns.namesTextBox(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

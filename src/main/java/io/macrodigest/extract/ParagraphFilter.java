@@ -1,6 +1,7 @@
 package io.macrodigest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,29 @@ final class ParagraphFilter {
             + "quellen(angaben)?|originalpublikation|über diese (reihe|serie)|about this series|"
             + "fragen an den autor|(ihr(e)? )?ansprechpartner(in)?( zum thema)?|contact person"
             + ")[\\s:.!?]*$");
+    /**
+     * Lines that open the readers' comments under a story ("Post a comment", "Comments are closed", "Your
+     * say"), or sign the story or a comment with a time ("Posted by Jane at 10:22"). Once the story has begun,
+     * nothing after such a line is the story's, even where the comments share the story's box and carry no
+     * heading. A linked "Comments (3)" beside the headline only points there.
+     */
+    private static final Pattern COMMENTS_OPENER = Pattern.compile("(?iu)^[•*»\\s]*("
+            + "(post|add|leave|write|submit|make|enter) (a|your|new)( own)? comments?|"
+            + "(article|reader|readers'?|latest|post|show|hide|view|read|user|your) comments\\b|"
+            + "comments?( entries)? (are|is) (now )?(closed|limited to|subject to)|"
+            + "(this )?feedback is (now )?closed|thanks for your comments|your say$|"
+            + "there are no comments|no comments (yet|at the moment|so far)|be the first to comment|"
+            + "comments?\\s?(-|:|»|\\(|\\[)\\s?\\d*|comment policy|do you have comments|"
+            + "join the (discussion|conversation)|\\d+ (responses|replies) to|"
+            + "(posted|submitted) by\\b.{1,80}\\d[:.]\\d\\d|"
+            + "kommentar(e)? (schreiben|verfassen|sind geschlossen)|laisser un commentaire|deja un comentario"
+            + ")");
+    private static final int COMMENTS_OPENER_MAX = 100;
+    /** Teaser lists: at least this many headline-summary pairs in a row, summaries of at most a few sentences. */
+    private static final int MIN_TEASERS = 3;
+    private static final int MAX_SUMMARY = 400;
+    private static final int MIN_HEADLINE = 15;
+    private static final double HEADLINE_LINK_SHARE = 0.9;
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
     /** Picture credits: labelled, as an agency in brackets closing the line, or a "© Name" closing it. */
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|fotos|photos|bild|image|"
@@ -80,6 +104,14 @@ final class ParagraphFilter {
     private static final int LABEL_MAX = 60;
     private static final int LABEL_WORDS = 4;
 
+    /**
+     * Script source shown as text, where a truncated or spliced page lost the tag around it: it is dense in
+     * code punctuation and names the objects of the browser.
+     */
+    private static final Pattern SCRIPT_WORDS = Pattern.compile(
+            "\\b(document|window|navigator)\\.\\w|\\bfunction ?\\(|\\bvar \\w+ ?=");
+    private static final double SCRIPT_PUNCTUATION = 0.08;
+
     private ParagraphFilter() {
     }
 
@@ -92,6 +124,11 @@ final class ParagraphFilter {
         boolean proseSeen = false;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
+            if (proseSeen && block.weight() < COMMENTS_OPENER_MAX && block.linkShare() < 0.5
+                    && COMMENTS_OPENER.matcher(block.text()).find()) {
+                Arrays.fill(dropped, i, blocks.size(), true);
+                break;
+            }
             if (block.weight() < LABEL_MAX && FURNITURE_HEADING.matcher(block.text()).matches()) {
                 // Before the story starts such a label is a stray link; after it, it opens a trailing section.
                 section = proseSeen ? block.container().parent() : null;
@@ -107,6 +144,7 @@ final class ParagraphFilter {
             dropped[i] = section != null || isHeadline || isFurniture(block);
             proseSeen |= !dropped[i] && ContentLocator.proseWeight(block) > 0;
         }
+        dropTeaserSummaries(blocks, dropped);
         // A heading or "Contact:" label whose content was all dropped is an orphan. A longer line ending in a colon
         // is a sentence introducing what follows, and stays.
         boolean keptSinceHeading = false;
@@ -131,6 +169,46 @@ final class ParagraphFilter {
             }
         }
         return kept;
+    }
+
+    /**
+     * Lists of other stories, each a linked headline followed by its summary: the summaries read like prose,
+     * but where several linked headlines and short paragraphs alternate, each paragraph belongs to the link
+     * above it. A list inside an article sets its items' names as headings or paragraphs, linked or not; lists
+     * of other stories set their headlines as bare links, list items or cells.
+     */
+    private static void dropTeaserSummaries(List<TextBlock> blocks, boolean[] dropped) {
+        int runStart = -1;
+        int pairs = 0;
+        for (int i = 0; i + 1 < blocks.size(); ) {
+            if (isHeadlineLink(blocks.get(i)) && isSummary(blocks.get(i + 1))) {
+                if (pairs == 0) {
+                    runStart = i;
+                }
+                pairs++;
+                i += 2;
+                continue;
+            }
+            dropRun(dropped, runStart, pairs);
+            pairs = 0;
+            i++;
+        }
+        dropRun(dropped, runStart, pairs);
+    }
+
+    private static void dropRun(boolean[] dropped, int runStart, int pairs) {
+        if (pairs >= MIN_TEASERS) {
+            Arrays.fill(dropped, runStart, runStart + 2 * pairs, true);
+        }
+    }
+
+    private static boolean isHeadlineLink(TextBlock block) {
+        return block.linkShare() > HEADLINE_LINK_SHARE && block.weight() >= MIN_HEADLINE && block.weight() < SHORT_LINE
+                && block.kind() != TextBlock.Kind.HEADING && block.kind() != TextBlock.Kind.PARAGRAPH;
+    }
+
+    private static boolean isSummary(TextBlock block) {
+        return block.linkShare() < 0.5 && block.weight() < MAX_SUMMARY && block.kind() != TextBlock.Kind.HEADING;
     }
 
     private static boolean isInside(Element e, Element ancestor) {
@@ -159,6 +237,9 @@ final class ParagraphFilter {
 
     static boolean isFurniture(TextBlock block) {
         int w = block.weight();
+        if (block.kind() != TextBlock.Kind.PREFORMATTED && isScript(block.text())) {
+            return true;
+        }
         double links = block.linkShare();
         if (links > 0.6 || links > 0.35 && w < 150) {
             return true;
@@ -177,6 +258,19 @@ final class ParagraphFilter {
             return true;
         }
         return w < BYLINE_MAX && (BYLINE.matcher(text).matches() || isDateline(text));
+    }
+
+    private static boolean isScript(String text) {
+        if (!SCRIPT_WORDS.matcher(text).find()) {
+            return false;
+        }
+        int punctuation = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("(){};=+[]<>'\"".indexOf(text.charAt(i)) >= 0) {
+                punctuation++;
+            }
+        }
+        return punctuation > SCRIPT_PUNCTUATION * text.length();
     }
 
     private static boolean isDateline(String text) {

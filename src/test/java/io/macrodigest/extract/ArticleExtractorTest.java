@@ -167,4 +167,15 @@ class ArticleExtractorTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void readsTheArticlePartsThatAStreamingPageSendsLateInHiddenBoxes() {
+        String text = extractor.extract("<html><body><main><h1>Rates on hold</h1><template id=\"P:0\"></template>"
+                + "<p>Loading</p></main><footer>Example Daily</footer><div hidden id=\"S:0\"><p>Central banks kept"
+                + " rates on hold this week, and bond markets barely moved as traders waited for the inflation report."
+                + "</p><p>Analysts expect the first cut in the autumn, although a strong labour market could delay it"
+                + " further, several economists said in notes to clients.</p></div></body></html>", null).text();
+        assertTrue(text.contains("Central banks kept rates on hold"), text);
+        assertTrue(text.contains("several economists said"), text);
+    }
 }

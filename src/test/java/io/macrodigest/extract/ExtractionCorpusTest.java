@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ExtractionCorpusTest {
 
     /** Floors sit just below the last measured scores; raise them as the extractor improves. */
-    private static final double MIN_F1 = 0.942;
+    private static final double MIN_F1 = 0.943;
     private static final double MIN_PRECISION = 0.937;
     private static final double MIN_RECALL = 0.947;
     private static final double MIN_TITLE = 0.950;

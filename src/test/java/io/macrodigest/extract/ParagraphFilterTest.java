@@ -23,6 +23,83 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void keepsTheTextBoxesOfAPageBuilderButNotItsOtherWidgets() {
+        String box = "<div class=\"builder-widget builder-widget-text-editor\"><div class=\"builder-widget-container\">"
+                + "%s</div></div>";
+        String text = extractor.extract("<article>" + String.format(box, "<p>Central banks kept rates on hold this"
+                + " week, and bond markets barely moved as traders waited for the inflation report.</p>")
+                + "<h2>What comes next</h2>" + String.format(box, "<p>Analysts expect the first cut in the autumn,"
+                + " although a strong labour market could delay it further, economists said.</p>")
+                + "<div class=\"builder-widget builder-widget-html\"><p>Our shop opens at nine every weekday and"
+                + " closes early on public holidays, except in the week before the new year.</p></div></article>", null).text();
+        assertTrue(text.contains("bond markets barely moved"), text);
+        assertTrue(text.contains("first cut in the autumn"), text);
+        assertFalse(text.contains("Our shop opens"), text);
+    }
+
+    @Test
+    void dropsTheSummariesOfAListOfOtherStories() {
+        StringBuilder list = new StringBuilder("<dl>");
+        for (int i = 1; i <= 3; i++) {
+            list.append("<dt><a href=\"/story").append(i).append("\">Other story number ").append(i)
+                    .append(" makes the news</a></dt><dd>Summary of other story ").append(i)
+                    .append(", a sentence long enough to pass for prose in a paragraph of its own.</dd>");
+        }
+        String text = extractor.extract("<div class=\"page\">" + PROSE + list + "</dl></div>", null).text();
+        assertTrue(text.contains("several economists said"), text);
+        assertFalse(text.contains("Summary of other story"), text);
+    }
+
+    @Test
+    void keepsTheItemsOfARoundUpWhoseNamesAreLinkedParagraphs() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            items.append("<p><a href=\"https://example.org/").append(i).append("\">Bank number ").append(i)
+                    .append(" buys a broker</a></p><p>Bank number ").append(i)
+                    .append(" agreed to buy a regional broker in a deal worth several hundred million.</p>");
+        }
+        String text = extractor.extract("<article>" + PROSE + items + "</article>", null).text();
+        assertTrue(text.contains("Bank number 3 agreed to buy"), text);
+    }
+
+    @Test
+    void endsTheStoryWhereTheReadersCommentsBegin() {
+        String text = extractor.extract("<div class=\"story\">" + PROSE + "<hr><b>Comments are closed.</b><br><br><b>A"
+                + " reader</b><br>Rates should have been cut months ago, and everyone knows"
+                + " it.<br><br><hr><b>Another reader</b><br>Patience is the right call when inflation is still"
+                + " above target.</div>", null).text();
+        assertTrue(text.contains("several economists said"), text);
+        assertFalse(text.contains("Comments are closed"), text);
+        assertFalse(text.contains("everyone knows it"), text);
+        assertFalse(text.contains("Patience"), text);
+    }
+
+    @Test
+    void endsTheStoryAtALineSignedWithATime() {
+        String text = extractor.extract("<div class=\"story\">" + PROSE + "<div>Posted by: Jane, Leeds on 9:40am Mon"
+                + " 3 Mar</div><div>Rates should have been cut months ago, and everyone knows it by now.</div></div>",
+                null).text();
+        assertTrue(text.contains("several economists said"), text);
+        assertFalse(text.contains("everyone knows it"), text);
+    }
+
+    @Test
+    void dropsScriptSourceThatLostItsTagButKeepsCodeBlocks() {
+        String text = extractor.extract("<article>" + PROSE + "<p>var tip=document.getElementById('tip'); if (tip)"
+                + " { tip.style.left=(x+12)+'px'; }</p><pre>var total = document.querySelectorAll('p').length;</pre>"
+                + "</article>", null).text();
+        assertFalse(text.contains("getElementById"), text);
+        assertTrue(text.contains("querySelectorAll"), text);
+    }
+
+    @Test
+    void keepsALinkToTheCommentsAboveTheStory() {
+        String text = extractor.extract("<article><p>Central banks kept rates on hold this week, as traders had"
+                + " expected.</p><p><a href=\"#c\">Comments (3)</a></p>" + PROSE + "</article>", null).text();
+        assertTrue(text.contains("several economists said"), text);
+    }
+
+    @Test
     void dropsTheLinksSectionAfterTheStory() {
         String text = extractor.extract("<article>" + PROSE + "<div><h3>Weitere Artikel zum Thema</h3>"
                 + "<p>Inflation in the euro area slows for a third month</p></div></article>", null).text();

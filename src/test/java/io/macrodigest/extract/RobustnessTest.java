@@ -1,5 +1,6 @@
 package io.macrodigest.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -118,6 +119,17 @@ class RobustnessTest {
             ExtractedArticle article = extractor.extract(html, null);
             assertTrue(article.text().contains("Central banks kept rates on hold"));
         });
+    }
+
+    @Test
+    void aTitleThatNeverClosesDoesNotSwallowThePage() {
+        String html = "<html><head><title>Rates on hold<script src=x.js></script></head><body><div>"
+                + "<p>Central banks kept rates on hold this week, and bond markets barely moved as traders waited.</p>"
+                + "</div>" + "<p>Filler paragraph that pads the page well past any headline's length.</p>".repeat(5)
+                + "</body></html>";
+        ExtractedArticle article = extractor.extract(html, null);
+        assertTrue(article.text().contains("Central banks kept rates on hold"), article.text());
+        assertEquals("Rates on hold", article.title());
     }
 
     @Test
