@@ -34,7 +34,7 @@ class AssetTaggerTest {
             "USDT | stablecoins", "USDC | stablecoins", "Tether | stablecoins", "DeFi | defi",
             "decentralized exchanges | defi", "NFTs | nfts", "NFT | nfts", "spot bitcoin ETFs | crypto-etfs",
             "bitcoin miners | bitcoin-miners", "Coinbase | crypto-exchanges", "Dogecoin | altcoins",
-            "small tokens | altcoins",
+            "small tokens | altcoins", "JGBs | jgbs",
     })
     void commonCoinsAndThemesAreInTheVocabulary(String alias, String id) {
         List<AssetVocabulary.Asset> found = vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
@@ -64,6 +64,7 @@ class AssetTaggerTest {
             "The euro slipped 0.4% against the dollar after the data. | eur:- usd:+",
             "Gold jumped 2% versus a weaker dollar. | gold:+ usd:-",
             "The yen weakened past 150 per dollar. | jpy:- usd:+",
+            "The yen rose as Japanese bond yields climbed to a 17-year high. | jpy:+ jgbs:-",
             // a clause of its own after "and" keeps its own (neutral) verdict; a follow-on after a comma shares one
             "Gold climbed to a record as the dollar weakened and central banks kept buying bullion. | gold:+ usd:-",
             "Ether plunged 11% on Friday, triggering forced selling across the crypto market. | eth:- crypto:-",
