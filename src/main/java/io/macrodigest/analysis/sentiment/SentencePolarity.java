@@ -39,6 +39,7 @@ final class SentencePolarity {
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
     private static final Set<String> COMMA = Set.of(",");
+    private static final Set<String> AND = Set.of("and");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "for");
     private static final Set<String> AS_LISTS = Set.of("such", "as", "well", "so", "just");
     private static final Set<String> AWAY = Set.of(",", "to", "into", "from", "than", "compared", "versus", "vs",
@@ -286,7 +287,10 @@ final class SentencePolarity {
                 after = o;
             }
         }
-        if (after != null && (after.start() - d.end() <= 2 || before == null)) {
+        // "Yields fell and stocks rose": a thing after "and" opens the next clause when the move already has its
+        // subject before it
+        boolean nextClause = after != null && before != null && TokenScan.anyBetween(tokens, d.end(), after.start(), AND);
+        if (after != null && !nextClause && (after.start() - d.end() <= 2 || before == null)) {
             return after;
         }
         return before;

@@ -128,6 +128,13 @@ class MacroLexiconTest {
                 core::toString);
     }
 
+    @Test
+    void pushingBackAgainstBetsOnCutsIsHawkish() {
+        MacroLexicon.Reading r = lexicon.read(
+                Tokens.of("The governor said policy was in a good place, pushing back against bets on further cuts."));
+        assertTrue(r.stanceLean() > 0, r::toString);
+    }
+
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();

@@ -26,6 +26,9 @@ class SentimentScorerTest {
             // giving back a move reverses it
             "The index gave up early gains to close lower. | NEGATIVE",
             "Shares pared steep losses in afternoon trading. | POSITIVE",
+            // a thing after "and" that has its own move is the next clause's subject, not the first move's object
+            "Treasury yields fell and stocks rose. | POSITIVE",
+            "Bond yields jumped and equities slid. | NEGATIVE",
             // ending what was feared is good news
             "The regulator dismissed its lawsuit against the lender. | POSITIVE",
             "Prosecutors dropped their fraud charges against the founder. | POSITIVE",
