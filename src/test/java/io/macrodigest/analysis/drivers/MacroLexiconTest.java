@@ -135,6 +135,15 @@ class MacroLexiconTest {
         assertTrue(r.stanceLean() > 0, r::toString);
     }
 
+    @Test
+    void theJobsReportsWordingAndLiquidityMoppedUpCarryTheirDirection() {
+        MacroLexicon.Reading jobs = lexicon.read(Tokens.of("Employers added 310,000 jobs last month."));
+        assertTrue(jobs.signals().stream().anyMatch(s -> s.driver() == Driver.GROWTH && s.direction() > 0),
+                jobs::toString);
+        assertTrue(liquidity("The operation will drain excess liquidity from money markets.") < 0);
+        assertTrue(liquidity("The bank will stop reinvesting maturing bonds from March.") < 0);
+    }
+
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();
