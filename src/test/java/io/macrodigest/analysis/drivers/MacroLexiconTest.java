@@ -144,6 +144,13 @@ class MacroLexiconTest {
         assertTrue(liquidity("The bank will stop reinvesting maturing bonds from March.") < 0);
     }
 
+    @Test
+    void moneyThatFleesIsRiskOff() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of("Investors fled to government bonds and the yen."));
+        assertTrue(r.signals().stream().anyMatch(s -> s.driver() == Driver.RISK_APPETITE && s.direction() < 0),
+                r::toString);
+    }
+
     private double liquidity(String sentence) {
         return lexicon.read(Tokens.of(sentence)).signals().stream().filter(s -> s.driver() == Driver.LIQUIDITY)
                 .mapToDouble(MacroSignal::signed).sum();

@@ -119,8 +119,12 @@ class MacroReadingSetTest {
                 int sign = parts[1].equals("+") ? 1 : -1;
                 yield a.assets().stream().anyMatch(t -> t.asset().equals(parts[0]) && Math.signum(t.sentiment()) == sign);
             }
-            case "fact" -> (a.summary() + " " + a.insights().stream().map(Analysis.Insight::insight)
-                    .reduce("", (x, y) -> x + " " + y)).contains(value);
+            case "fact" -> {
+                String told = a.summary() + " " + a.insights().stream().map(Analysis.Insight::insight)
+                        .reduce("", (x, y) -> x + " " + y);
+                // a whole-number figure may be printed with its decimal: "2%" is met by "2.0%"
+                yield told.contains(value) || told.contains(value.replaceFirst("^(\\d+)%$", "$1.0%"));
+            }
             default -> throw new IllegalArgumentException("unknown label " + label);
         };
     }
