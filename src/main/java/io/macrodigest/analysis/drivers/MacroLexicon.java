@@ -25,8 +25,6 @@ public final class MacroLexicon {
     public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy) {
     }
 
-    private static final java.util.Set<String> BACKGROUND_OPENERS = java.util.Set.of("after", "following");
-    private static final double BACKGROUND = 0.4;
     private static final int LEVEL_WINDOW = 8;
     private static final double HIGH_INFLATION = 2.5;
     private static final double LOW_INFLATION = 1.5;
@@ -77,19 +75,8 @@ public final class MacroLexicon {
             "four", "five", "six", "seven", "eight", "nine", "ten", "zero");
     private static final int DEGREE_BEFORE = 2;
     private static final int DEGREE_AFTER = 4;
-    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless");
-    private static final double UNTIL_FACTOR = 0.6;
-    private static final java.util.Set<String> CONDITION_ENDS = java.util.Set.of(",", ";", ":");
     private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
     private static final int SIZE_WINDOW = 4;
-    private static final java.util.Set<String> EVIDENCE = java.util.Set.of("evidence", "sign", "signs",
-            "indication", "indications", "hint", "hints", "confident", "convinced", "confidence");
-    private static final java.util.Set<String> DENIERS = java.util.Set.of("no", "not", "little", "few", "never",
-            "without", "nor");
-    private static final java.util.Set<String> EVIDENCE_ENDS = java.util.Set.of(",", ";", ":", "but", "though",
-            "although", "while", "whereas");
-    /** How far a denier may stand before "evidence", and "that" after it ("no evidence in the data that"). */
-    private static final int EVIDENCE_LEAD = 4;
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern
             .compile("(1[89]|20)\\d\\d(s|[-–]\\d{2,4})?");
     private static final int APPOSITIVE_LEAD = 4;
@@ -120,8 +107,8 @@ public final class MacroLexicon {
             }
         }
         double[] clause = ClauseWeights.of(tokens);
-        backgroundOpening(tokens, clause);
-        unseen(tokens, clause);
+        StanceClauses.weighBackgroundOpening(tokens, clause);
+        StanceClauses.setAsideUnseen(tokens, clause);
         PhraseLexicon.Hit[] topicEndingAt = topicsAt(hits, tokens.size(), PhraseLexicon.Hit::end);
         PhraseLexicon.Hit[] topicStartingAt = topicsAt(hits, tokens.size(), PhraseLexicon.Hit::start);
         boolean[] moveAt = moveStarts(hits, tokens.size());
@@ -180,7 +167,7 @@ public final class MacroLexicon {
             }
         }
         List<MacroSignal> signals = new ArrayList<>(placed.size());
-        double[] conditional = conditional(tokens);
+        double[] conditional = StanceClauses.conditionLean(tokens);
         for (SurpriseReader.Placed p : placed) {
             signals.add(p.signal);
             double signalLean = stanceLean(p.signal) * clause[p.start] * degree(p, degrees, tokens);
@@ -225,7 +212,7 @@ public final class MacroLexicon {
             int limit = Math.min(tokens.size() - 1, h.end() + LEVEL_WINDOW);
             for (int k = h.end(); k < limit; k++) {
                 String w = tokens.lower(k);
-                if (CONDITION_ENDS.contains(w) && !linked || breaks[k]) {
+                if (StanceClauses.CLAUSE_ENDS.contains(w) && !linked || breaks[k]) {
                     break;
                 }
                 linked |= LEVEL_LINKS.contains(w);
@@ -294,7 +281,7 @@ public final class MacroLexicon {
             Tokens tokens) {
         for (int k = move.start() - 1; k >= Math.max(1, move.start() - APPOSITIVE_LEAD); k--) {
             String w = tokens.lower(k);
-            if (CONDITION_ENDS.contains(w)) {
+            if (StanceClauses.CLAUSE_ENDS.contains(w)) {
                 return false;
             }
             if ((w.equals("a") || w.equals("an")) && tokens.lower(k - 1).equals(",")) {
@@ -403,88 +390,6 @@ public final class MacroLexicon {
                 }
             }
             return false;
-        }
-        return false;
-    }
-
-    /**
-     * How a word inside a clause of condition leans, the clause running to the next comma, semicolon or colon
-     * ("until instructed otherwise, ... : activity has slowed" states a reading after the condition). "Unless"
-     * states no reading; "until" one that has not come yet, so the present is the other way: "keep the rate
-     * unchanged until there is evidence of a pickup in wages" says wages are not picking up.
-     */
-    private static double[] conditional(Tokens tokens) {
-        double[] lean = new double[tokens.size()];
-        double inside = 1;
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.lower(i);
-            if (CONDITIONS.contains(w)) {
-                inside = w.equals("until") ? -UNTIL_FACTOR : 0;
-            } else if (CONDITION_ENDS.contains(w)) {
-                inside = 1;
-            }
-            lean[i] = inside;
-        }
-        return lean;
-    }
-
-    /**
-     * An opening "after ..." or "following ..." phrase, up to its comma, sets the scene the news follows
-     * ("following the deepest slump in decades, hiring rebounded"): it weighs less than the clause after it.
-     */
-    private static void backgroundOpening(Tokens tokens, double[] clause) {
-        if (tokens.size() == 0 || !BACKGROUND_OPENERS.contains(tokens.lower(0))) {
-            return;
-        }
-        int comma = 1;
-        while (comma < tokens.size() && !CONDITION_ENDS.contains(tokens.lower(comma))) {
-            comma++;
-        }
-        if (comma == tokens.size()) {
-            return;
-        }
-        for (int i = 1; i < comma; i++) {
-            clause[i] *= BACKGROUND;
-        }
-    }
-
-    /**
-     * A hypothesis a sentence finds no evidence for ("no evidence that inflation is picking up", "few signs that
-     * hiring is slowing", "not yet confident that prices are back on track") is weighed and set aside, not read as the opposite move: the "that" clause, up to its
-     * end, carries no lean. "No evidence of rising prices" stays a negated reading.
-     */
-    private static void unseen(Tokens tokens, double[] clause) {
-        for (int i = 1; i < tokens.size(); i++) {
-            if (!EVIDENCE.contains(tokens.lower(i)) || !denied(tokens, i)) {
-                continue;
-            }
-            int that = i + 1;
-            while (that < tokens.size() && that <= i + EVIDENCE_LEAD && !tokens.lower(that).equals("that")
-                    && !EVIDENCE_ENDS.contains(tokens.lower(that))) {
-                that++;
-            }
-            if (that >= tokens.size() || !tokens.lower(that).equals("that")) {
-                continue;
-            }
-            int k = that + 1;
-            for (; k < tokens.size() && !EVIDENCE_ENDS.contains(tokens.lower(k)); k++) {
-                clause[k] = 0;
-            }
-            // the next denial can only start after this clause: one pass, linear in a long text
-            i = k;
-        }
-    }
-
-    /** A denier a few words before: "no persuasive evidence", "not seeing any signs", "little indication". */
-    private static boolean denied(Tokens tokens, int evidence) {
-        for (int k = evidence - 1; k >= Math.max(0, evidence - EVIDENCE_LEAD); k--) {
-            String w = tokens.lower(k);
-            if (DENIERS.contains(w) || w.endsWith("n't")) {
-                return true;
-            }
-            if (CONDITION_ENDS.contains(w)) {
-                return false;
-            }
         }
         return false;
     }
