@@ -32,6 +32,9 @@ public class EmbeddedAnalyzer implements Analyzer {
 
     public static final String ENGINE = "embedded";
 
+    /** A sentence whose Key Quote makes up this share of it is that quote, not an insight besides. */
+    private static final double QUOTED_SHARE = 0.6;
+
     private final SentenceSplitter splitter;
     private final SentimentScorer sentiment;
     private final MacroLexicon macro;
@@ -39,7 +42,6 @@ public class EmbeddedAnalyzer implements Analyzer {
     private final StanceClassifier stance;
     private final AssetTagger assets;
     private final SummaryRanker summaries;
-    private static final double QUOTED_SHARE = 0.6;
     private final QuoteFinder quotes = new QuoteFinder();
     private final InsightExtractor insights;
     private final ActionItemFinder actions;

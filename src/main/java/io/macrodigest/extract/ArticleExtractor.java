@@ -115,10 +115,13 @@ public class ArticleExtractor {
         return new MainText(title, TextRenderer.render(article, meta.jsonLdBody()));
     }
 
+    /** The page as a browser would lay it out, streamed segments already in their places. */
     private static Document parse(String html, String url, Deadline deadline) {
         String input = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
         String base = url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : "";
-        return Parser.htmlParser().parseInput(new DeadlineReader(new StringReader(input), deadline), base);
+        Document doc = Parser.htmlParser().parseInput(new DeadlineReader(new StringReader(input), deadline), base);
+        StreamedSegments.place(doc.body());
+        return doc;
     }
 
     private static List<TextBlock> within(List<TextBlock> blocks, List<Element> roots) {

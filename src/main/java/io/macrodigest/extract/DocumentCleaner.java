@@ -37,7 +37,6 @@ final class DocumentCleaner {
     }
 
     static void clean(Element body, Deadline deadline) {
-        StreamedSegments.place(body);
         Set<Element> inputForms = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
             if (e.normalName().equals("form") && asksForInput(e)) {
@@ -74,7 +73,6 @@ final class DocumentCleaner {
      * kept, since pages that draw themselves with scripts put their only readable copy there.
      */
     static void stripNonText(Element body, Deadline deadline) {
-        StreamedSegments.place(body);
         removeTags(body, NEVER_TEXT_WITH_SCRIPTS_OFF);
         deadline.check();
     }

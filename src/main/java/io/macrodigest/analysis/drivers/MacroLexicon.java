@@ -394,7 +394,7 @@ public final class MacroLexicon {
         return false;
     }
 
-    /** Driver and stance things (not moves) by the position after their last word. */
+    /** Where a driver's move phrase ("rate cut", "quantitative tightening") starts. */
     private static boolean[] moveStarts(List<PhraseLexicon.Hit> hits, int n) {
         boolean[] starts = new boolean[n + 1];
         for (PhraseLexicon.Hit h : hits) {
@@ -550,11 +550,9 @@ public final class MacroLexicon {
 
     /**
      * Negators within a few words before {@code from} or between {@code from} and {@code to}, and "less than
-     * expected" right after; hedges before.
-     */
-    /**
-     * A negator governs the first policy move after it: in "ending the run-off would keep bank reserves ample" the
-     * reserves are kept ample, not denied. {@code moveAt} marks where a driver's move phrase starts.
+     * expected" right after; hedges before. A negator governs only the first policy move after it: in "ending the
+     * run-off would keep bank reserves ample" the reserves are kept ample, not denied ({@code moveAt} marks where a
+     * driver's move phrase starts).
      */
     private static Modifier modifier(int from, int to, int policyEnd, List<PhraseLexicon.Hit> modifiers,
             boolean[] moveAt, Tokens tokens) {

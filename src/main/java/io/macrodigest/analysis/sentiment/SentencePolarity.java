@@ -289,7 +289,8 @@ final class SentencePolarity {
         }
         // "Yields fell and stocks rose": a thing after "and" opens the next clause when the move already has its
         // subject before it
-        boolean nextClause = after != null && before != null && TokenScan.anyBetween(tokens, d.end(), after.start(), AND);
+        boolean nextClause = after != null && before != null
+                && TokenScan.anyBetween(tokens, d.end(), after.start(), AND);
         if (after != null && !nextClause && (after.start() - d.end() <= 2 || before == null)) {
             return after;
         }

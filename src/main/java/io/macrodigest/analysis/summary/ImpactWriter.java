@@ -5,6 +5,7 @@ import io.macrodigest.analysis.drivers.MacroLexicon;
 import io.macrodigest.analysis.drivers.MacroSignal;
 import io.macrodigest.analysis.sentiment.Sentiment;
 import io.macrodigest.analysis.text.Sentence;
+import io.macrodigest.analysis.text.Tokens;
 
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,7 @@ public final class ImpactWriter {
         if (!m.find() || text.substring(0, m.start()).split("\\s+").length < MAIN_CLAUSE_WORDS) {
             return null;
         }
-        return lexicon.read(io.macrodigest.analysis.text.Tokens.of(text.substring(0, m.start())));
+        return lexicon.read(Tokens.of(text.substring(0, m.start())));
     }
 
     private static MacroSignal strongestMove(MacroLexicon.Reading reading) {
