@@ -109,6 +109,7 @@ public final class MacroLexicon {
         double[] clause = ClauseWeights.of(tokens);
         StanceClauses.weighBackgroundOpening(tokens, clause);
         StanceClauses.setAsideUnseen(tokens, clause);
+        StanceClauses.setAsideOutweighed(tokens, clause);
         PhraseLexicon.Hit[] topicEndingAt = topicsAt(hits, tokens.size(), PhraseLexicon.Hit::end);
         PhraseLexicon.Hit[] topicStartingAt = topicsAt(hits, tokens.size(), PhraseLexicon.Hit::start);
         boolean[] moveAt = moveStarts(hits, tokens.size());
@@ -143,7 +144,7 @@ public final class MacroLexicon {
                     continue;
                 }
                 int dir = section.endsWith(" up") ? 1 : -1;
-                if (reversedAfter(h, tokens)) {
+                if (reversedAfter(h, tokens) || easedBefore(h, directions, tokens)) {
                     dir = -dir;
                 }
                 double weight = Math.abs(h.weight());
@@ -463,6 +464,22 @@ public final class MacroLexicon {
     private static boolean destination(PhraseLexicon.Hit move, PhraseLexicon.Hit topic, Tokens tokens) {
         boolean noun = move.start() > 0 && DETERMINERS.contains(tokens.lower(move.start() - 1));
         return !noun && TokenScan.anyBetween(tokens, move.end(), topic.start(), DESTINATIONS);
+    }
+
+    /**
+     * A move named as a phrase that a down-word heads: "an easing in labor market tightness", "a slowdown in job
+     * gains" is less of the move, not more of it.
+     */
+    private static boolean easedBefore(PhraseLexicon.Hit move, List<PhraseLexicon.Hit> directions, Tokens tokens) {
+        int link = move.start() - 1;
+        if (link > 0 && tokens.lower(link).equals("the")) {
+            link--;
+        }
+        if (link < 1 || !LINKS.contains(tokens.lower(link))) {
+            return false;
+        }
+        int head = link;
+        return directions.stream().anyMatch(d -> d.section().equals("down") && d.end() == head);
     }
 
     /** A move that is itself said to fade: "the rally stalled", "rate hikes slowed". */

@@ -24,7 +24,35 @@ final class StanceClauses {
     /** How far a denier may stand before "evidence", and "that" after it ("no evidence in the data that"). */
     private static final int EVIDENCE_LEAD = 4;
 
+    /** "X outweighed Y", "X more than offset Y": X is the point, Y what it beat. */
+    private static final Set<String> OUTWEIGH = Set.of("outweigh", "outweighs", "outweighed", "outweighing");
+    private static final Set<String> SIDE_ENDS = Set.of(",", ";", ":", "but", "while", "whereas", "although",
+            "though", "and", "that");
+
     private StanceClauses() {
+    }
+
+    /**
+     * A comparison of two forces ("downside risks to employment now outweighed the upside risks to inflation")
+     * leans with the stronger one: the side it beat, after the verb, or before it in the passive ("were
+     * outweighed by"), up to the end of its clause, carries no lean.
+     */
+    static void setAsideOutweighed(Tokens tokens, double[] clause) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!OUTWEIGH.contains(tokens.lower(i))) {
+                continue;
+            }
+            boolean passive = i + 1 < tokens.size() && tokens.lower(i + 1).equals("by");
+            if (passive) {
+                for (int k = i - 1; k >= 0 && !SIDE_ENDS.contains(tokens.lower(k)); k--) {
+                    clause[k] = 0;
+                }
+            } else {
+                for (int k = i + 1; k < tokens.size() && !SIDE_ENDS.contains(tokens.lower(k)); k++) {
+                    clause[k] = 0;
+                }
+            }
+        }
     }
 
     /**

@@ -283,6 +283,40 @@ class MacroLexiconTest {
                 1e-9);
     }
 
+    @Test
+    void theForceThatOutweighsTheOtherDecides() {
+        assertTrue(lean("Officials said the threat of a jobs slump now outweighs the danger of faster inflation.") < 0);
+        assertTrue(lean("The danger of faster inflation is now outweighed by the threat of a jobs slump.") < 0);
+    }
+
+    @Test
+    void aDownWordHeadingAMovePhraseLessensIt() {
+        assertTrue(lean("Analysts pointed to labor market tightness over the summer.") > 0);
+        assertTrue(lean("Analysts pointed to an easing in labor market tightness over the summer.") < 0);
+    }
+
+    @Test
+    void risksToTheRealSideLeanLikeRisksToInflation() {
+        assertTrue(lean("Policymakers saw downside risks to employment as the larger concern.")
+                <= -StanceClassifier.THRESHOLD);
+        assertTrue(lean("Policymakers saw upside risks to growth as the larger concern.") >= StanceClassifier.THRESHOLD);
+    }
+
+    @Test
+    void notHesitatingToMoveIsReadinessToMove() {
+        assertTrue(lean("The bank would not hesitate to raise rates again.") >= StanceClassifier.THRESHOLD);
+        assertTrue(lean("The bank would hesitate to raise rates again.") < 0);
+        assertTrue(lean("Officials signalled rates would stay tighter for longer.") >= StanceClassifier.THRESHOLD);
+    }
+
+    @Test
+    void theBalanceSheetNamedAsWhatIsReducedOrBought() {
+        assertTrue(lean("The central bank will begin the reduction of its balance sheet in June.") > 0);
+        assertTrue(lean("The central bank will conclude the reduction of its balance sheet in June.") < 0);
+        assertTrue(lean("The bank said it would increase its purchases of government bonds.") < 0);
+        assertTrue(lean("Exports could weaken further next year.") < 0);
+    }
+
     private double lean(String sentence) {
         return lexicon.read(Tokens.of(sentence)).stanceLean();
     }
