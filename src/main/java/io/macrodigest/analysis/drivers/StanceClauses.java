@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * How much each clause of a sentence counts towards its policy lean: a condition ("unless", "until"), an opening
- * phrase that sets the scene ("following ..."), and a hypothesis the sentence finds no evidence for.
+ * phrase that sets the scene ("following ..."), a hypothesis the sentence finds no evidence for, and the side a
+ * comparison of forces says was outweighed.
  */
 final class StanceClauses {
 
@@ -24,7 +25,7 @@ final class StanceClauses {
     /** How far a denier may stand before "evidence", and "that" after it ("no evidence in the data that"). */
     private static final int EVIDENCE_LEAD = 4;
 
-    /** "X outweighed Y", "X more than offset Y": X is the point, Y what it beat. */
+    /** "X outweighed Y": X is the point, Y what it beat. */
     private static final Set<String> OUTWEIGH = Set.of("outweigh", "outweighs", "outweighed", "outweighing");
     private static final Set<String> SIDE_ENDS = Set.of(",", ";", ":", "but", "while", "whereas", "although",
             "though", "and", "that");
