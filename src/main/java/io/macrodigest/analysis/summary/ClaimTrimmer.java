@@ -3,6 +3,8 @@ package io.macrodigest.analysis.summary;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.macrodigest.analysis.text.Pictographs;
+
 /**
  * Shortens a sentence to its claim for summaries and insights: drops a bullet's label ("2026 Outlook:"), a
  * leading discourse phrase ("In total,", "As Jane noted earlier,", "Turning to Europe,") and a trailing
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  * ("…, compared to $0.90 a year ago"), a speaker's preamble ("I'm pleased to report
  * that") and trailing colour without a figure ("…, while demand stayed firm") when the rest keeps one; a tail that
  * holds the claim's only figure stays. What is left is the sentence's own words, in order; a sentence whose claim
- * would be too short is left whole.
+ * would be too short is left whole. Decorating pictographs go first ({@link Pictographs}).
  */
 final class ClaimTrimmer {
 
@@ -61,7 +63,7 @@ final class ClaimTrimmer {
     }
 
     static String trim(String sentence) {
-        String text = sentence.strip();
+        String text = Pictographs.remove(sentence).strip();
         Matcher label = LABEL.matcher(text);
         if (label.find() && words(text.substring(label.end())) >= MIN_WORDS) {
             text = text.substring(label.end());

@@ -176,6 +176,8 @@ class SummaryRulesTest {
         assertEquals("Sales fell, driven by weather.", ClaimTrimmer.trim("Sales fell, driven by weather."));
         assertEquals("Goldman Sachs anticipates a rate cut in December.",
                 ClaimTrimmer.trim("Rate Cuts Expected: Goldman Sachs anticipates a rate cut in December."));
+        assertEquals("Goldman Sachs anticipates a rate cut in December.",
+                ClaimTrimmer.trim("Rate Cuts Expected: Goldman Sachs anticipates a rate cut in December ✂️."));
     }
 
     @Test
