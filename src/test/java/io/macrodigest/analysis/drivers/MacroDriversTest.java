@@ -81,6 +81,13 @@ class MacroDriversTest {
     }
 
     @Test
+    void aMoveMadeHarderIsHeldBack() {
+        // "harder for inflation to keep cooling" is inflation staying up, not cooling
+        assertTrue(readings.only("Faster pay growth will make it harder for inflation in services to keep cooling."
+                + " Inflation remains above the goal.", Driver.INFLATION).tone() <= 0);
+    }
+
+    @Test
     void theJobsReportsWageFigureIsInflation() {
         assertTrue(readings.only("Average hourly earnings rose 4.4% from a year earlier, faster than forecast. Wage"
                 + " growth has not been this strong in 18 months.", Driver.INFLATION).tone() < 0);
