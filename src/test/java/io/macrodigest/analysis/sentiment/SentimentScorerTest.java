@@ -149,6 +149,8 @@ class SentimentScorerTest {
             // in crypto news, a ban lifted and permission granted are good news, money pulled out bad news
             "The regulator said it would lift the ban on crypto trading by companies. | POSITIVE",
             "Traders pulled $2 billion from the crypto exchange in a day. | NEGATIVE",
+            // a sum withdrawn is not money coming in
+            "Customers withdrew about $3 billion from the crypto exchange in two days. | NEUTRAL",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
