@@ -35,6 +35,8 @@ final class SentencePolarity {
     private static final double MONEY = 0.6;
     private static final Set<String> MONEY_WORDS = Set.of("million", "millions", "billion", "billions",
             "trillion");
+    /** How many words a negator before a sum may stand from it: "withdrew about $3.1 billion". */
+    private static final int MONEY_REACH = 4;
     private static final Pattern SCALED_SUM = Pattern.compile("[0-9][0-9.,]*(m|bn|b)");
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "why", "what", "when", "where", "which",
             "who", "will", "can", "could", "should", "is", "are", "does", "do");
@@ -141,7 +143,7 @@ final class SentencePolarity {
                 sum += o.weight() * modifier(o, modifiers, tokens) * benchmark(o, modifiers);
             }
         }
-        if (crypto && sum >= 0 && namesMoney(tokens)) {
+        if (crypto && sum >= 0 && namesMoney(tokens, modifiers)) {
             // a sum of money in crypto news with nothing said against it is money coming in: sales, revenue,
             // funding, purchases
             sum += MONEY;
@@ -187,9 +189,22 @@ final class SentencePolarity {
      * A sum of money in millions or more ("$40 million", "$37.5M", "3bn"); a price level such as "$64,000" is
      * where a coin trades, not money that changed hands.
      */
-    private static boolean namesMoney(Tokens tokens) {
+    private static boolean namesMoney(Tokens tokens, List<PhraseLexicon.Hit> modifiers) {
         for (int i = 0; i < tokens.size(); i++) {
             if (MONEY_WORDS.contains(tokens.lower(i)) || SCALED_SUM.matcher(tokens.lower(i)).matches()) {
+                return !withheld(i, modifiers);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sum right after a negator is money not coming in: withdrawn ("customers withdrew about $3 billion from
+     * the exchange") or denied ("did not raise $40 million").
+     */
+    private static boolean withheld(int sum, List<PhraseLexicon.Hit> modifiers) {
+        for (PhraseLexicon.Hit m : modifiers) {
+            if (m.section().equals(FinancialLexicon.NEGATOR) && m.end() <= sum && sum - m.end() < MONEY_REACH) {
                 return true;
             }
         }

@@ -36,6 +36,8 @@ public final class SummaryRanker {
     private static final int MAX_GRAPH = 300;
     /** How much a sentence holding every word of the headline gains: a factor of 1 + this. */
     private static final double HEADLINE_WEIGHT = 2;
+    /** What a past-perfect sentence keeps of its score: it tells what came before the news. */
+    private static final double BACKGROUND = 0.5;
 
     private final int minWords;
     private final int maxWords;
@@ -125,7 +127,7 @@ public final class SummaryRanker {
             Sentence s = sentences.get(i);
             double lead = k < 3 || s.paragraph() == firstParagraph ? 1.5 : 1 + 0.5 / (1 + k / 5.0);
             scores[i] = (rank[k] * m * lead + FACT_WEIGHT * Math.max(0, NewsCues.factScore(s)))
-                    * (1 + HEADLINE_WEIGHT * headlineShare(headline, s));
+                    * (1 + HEADLINE_WEIGHT * headlineShare(headline, s)) * (NewsCues.isBackground(s) ? BACKGROUND : 1);
         }
         return new Ranking(sentences, scores, similarity);
     }

@@ -79,6 +79,12 @@ class AssetTaggerTest {
             "The British pound rose 0.3% in London trading. | gbp:+",
             // European shares are European equities
             "European shares fell 1.2% and the euro rose 0.5% against the dollar. | europe-equities:- eur:+ usd:-",
+            // "the pound" is sterling; a developer is real estate; a Japanese bond is a JGB
+            "The pound slid after the jobs data. | gbp:-",
+            "A Chinese property developer missed a bond payment, and its shares crashed. | real-estate:-",
+            "A weak Japanese bond auction sent yields to a record. | jgbs:-",
+            // permission to hold or trade crypto is good news for it
+            "The regulator will allow banks to hold crypto for their clients. | crypto:+",
     })
     void eachAssetTakesItsOwnVerdict(String text, String verdicts) {
         Map<String, Double> tags = tag(text);
@@ -97,6 +103,9 @@ class AssetTaggerTest {
                 "Banks rallied after the central bank spoke.")).stream().map(AssetVocabulary.Asset::id).toList());
         assertEquals(List.of(), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
                 "The Australian dollar fell while the Canadian dollar held steady.")));
+        // the currency a bond is sold in, or its price in cents, is no view on the dollar
+        assertEquals(List.of(), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
+                "The developer's dollar bonds traded at 20 cents on the dollar.")));
         assertTrue(vocabulary.assets().stream().noneMatch(a -> a.id().equals(AssetVocabulary.NOT_AN_ASSET)));
     }
 

@@ -73,6 +73,27 @@ class MacroDriversTest {
     }
 
     @Test
+    void creditStressIsRiskOffAndMoneyLeavingHavensRiskOn() {
+        assertTrue(readings.only("The default rate on junk loans rose to a four-year high, and spreads on high-yield"
+                + " bonds widened 40 basis points.", Driver.RISK_APPETITE).tone() < 0);
+        assertTrue(readings.only("A truce drew investors out of havens and into riskier assets. Stocks rallied.",
+                Driver.RISK_APPETITE).tone() > 0);
+    }
+
+    @Test
+    void aMoveMadeHarderIsHeldBack() {
+        // "harder for inflation to keep cooling" is inflation staying up, not cooling
+        assertTrue(readings.only("Faster pay growth will make it harder for inflation in services to keep cooling."
+                + " Inflation remains above the goal.", Driver.INFLATION).tone() <= 0);
+    }
+
+    @Test
+    void theJobsReportsWageFigureIsInflation() {
+        assertTrue(readings.only("Average hourly earnings rose 4.4% from a year earlier, faster than forecast. Wage"
+                + " growth has not been this strong in 18 months.", Driver.INFLATION).tone() < 0);
+    }
+
+    @Test
     void evidenceIsVerbatim() {
         String text = "Inflation accelerated to 4.1%. Wholesale prices jumped 0.8% in the month. Shares were flat.";
         readings.only(text, Driver.INFLATION).evidence().forEach(e -> assertTrue(text.contains(e), e));

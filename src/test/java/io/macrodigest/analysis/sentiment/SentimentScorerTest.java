@@ -144,6 +144,13 @@ class SentimentScorerTest {
             "The company is in charge of ferry services in Great Britain. | NEUTRAL",
             // a move in percent, alone in its sentence, is the news even when the lexicon does not know the mover
             "In Stockholm, the engineering group rose 1.8 pct to SEK 212. | POSITIVE",
+            // what workers are paid is the jobs report's wage figure, not a company's earnings
+            "Average hourly earnings rose 4.4% from a year earlier, faster than forecast. | NEUTRAL",
+            // in crypto news, a ban lifted and permission granted are good news, money pulled out bad news
+            "The regulator said it would lift the ban on crypto trading by companies. | POSITIVE",
+            "Traders pulled $2 billion from the crypto exchange in a day. | NEGATIVE",
+            // a sum withdrawn is not money coming in
+            "Customers withdrew about $3 billion from the crypto exchange in two days. | NEUTRAL",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);

@@ -154,6 +154,19 @@ class SummaryRulesTest {
     }
 
     @Test
+    void whatHadBeenFearedIsBackgroundNotTheLead() {
+        String body = "The port authority said on Tuesday it would keep its fees unchanged for at least two years,"
+                + " collecting about $2.4 billion from shipping lines, in line with what carriers had expected."
+                + " Some shipping lines had feared the authority would raise charges on larger vessels to fund wider"
+                + " deficits. Shares of carriers rose 3% after the announcement. Freight rates were little changed.";
+        Analysis a = analyzer.analyze(AnalysisInput.of("Port authority keeps fees steady, carriers rise", body));
+        assertTrue(a.summary().startsWith("The port authority said on Tuesday"), a.summary());
+        assertTrue(NewsCues.isBackground(new SentenceSplitter().split("The token had fallen to 87 cents.").get(0)));
+        assertFalse(NewsCues.isBackground(new SentenceSplitter().split(
+                "The token rose to $1, though it had fallen to 87 cents on Sunday.").get(0)));
+    }
+
+    @Test
     void aStatedPurposeIsSaidAsWhatTheActionDoes() {
         assertEquals("Acts as a hedge against currency debasement.",
                 ActionItemFinder.purposeAsImpact("as a hedge against currency debasement."));
