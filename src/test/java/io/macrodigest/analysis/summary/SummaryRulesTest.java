@@ -55,6 +55,21 @@ class SummaryRulesTest {
     }
 
     @Test
+    void aOneParagraphWireStoryLeadsWithItsFirstSentence() {
+        String body = "The Riksbank left its policy rate at 2.50% on Wednesday, surprising investors who had been almost"
+                + " certain of a quarter-point reduction after a run of soft readings on Swedish inflation. Governor Anna"
+                + " Berg said the board wanted to see whether a recent pick-up in wage deals and services prices would"
+                + " last before easing again, and declined to say how long the pause would run. \"We are not in a"
+                + " hurry,\" she said. New staff forecasts raised the projection for core inflation next year to 2.4%"
+                + " from 2.2%. The krona jumped 1.0% to 10.95 per euro, its biggest gain in two months, and the yield on"
+                + " two-year Swedish debt rose 11 basis points. Swedish stocks turned lower after the announcement, with"
+                + " the OMX Stockholm 30 closing down 1.2% and property shares among the weakest. Money markets now"
+                + " price only one more cut this year, compared with two before the meeting.";
+        Analysis a = analyzer.analyze(AnalysisInput.of("Riksbank unexpectedly holds rates, dashing bets on a cut", body));
+        assertTrue(a.summary().startsWith("The Riksbank left its policy rate at 2.50% on Wednesday"), a.summary());
+    }
+
+    @Test
     void summaryLengthIsConfigurable() {
         SentenceSplitter splitter = new SentenceSplitter();
         EmbeddedAnalyzer shortOne = new EmbeddedAnalyzer(new SentimentScorer(new FinancialLexicon(), splitter),
