@@ -151,6 +151,10 @@ class SentimentScorerTest {
             "Traders pulled $2 billion from the crypto exchange in a day. | NEGATIVE",
             // a sum withdrawn is not money coming in
             "Customers withdrew about $3 billion from the crypto exchange in two days. | NEUTRAL",
+            // a record low is where a fall ended, read whole in crypto news too ("hits record" alone is a high)
+            "Quarterly profit at the ferry operator hit a record low. | NEGATIVE",
+            "Freight costs for the carmaker fell to an all-time low in March. | POSITIVE",
+            "Ether hits record low against bitcoin as traders rotate | NEGATIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
