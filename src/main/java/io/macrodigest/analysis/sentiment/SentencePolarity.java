@@ -83,6 +83,8 @@ final class SentencePolarity {
                 default -> modifiers.add(h);
             }
         }
+        modifiers.removeIf(m -> m.section().equals(FinancialLexicon.CONCESSION)
+                && tokens.lower(m.start()).equals("after") && !earlierEvent(tokens, m, directions, polar));
         // Figures compared around "from"/"compared with" settle their thing first, and the benchmark with it.
         double sum = comparedFigures(tokens, objects, directions, consumed, modifiers);
         double[] surprise = surprises(tokens, directions, consumed);
@@ -395,6 +397,26 @@ final class SentencePolarity {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause "after" opens is what came before the news ("the coin climbed back to $1 after it had
+     * slumped"), so that it weighs less. It needs a whole clause before it, set off by a comma or saying a move of its
+     * own ("shares wobbled after a weak report" has only the report to tell which way), and one that does not say
+     * the same as it: a fall "after brokers cut their targets" is the cut's consequence, and both count.
+     */
+    private boolean earlierEvent(Tokens tokens, PhraseLexicon.Hit after, List<PhraseLexicon.Hit> directions,
+            List<PhraseLexicon.Hit> polar) {
+        boolean wholeClause = after.start() > 0 && tokens.lower(after.start() - 1).equals(",")
+                || directions.stream().anyMatch(d -> d.end() <= after.start())
+                || polar.stream().anyMatch(p -> p.end() <= after.start());
+        if (!wholeClause || after.end() >= tokens.size()) {
+            return false;
+        }
+        String text = tokens.text();
+        double news = polarity(Tokens.of(text.substring(0, tokens.start(after.start()))));
+        double before = polarity(Tokens.of(text.substring(tokens.start(after.end()))));
+        return news * before <= 0;
     }
 
     /** Negation, intensity, hedging and clause weight around a polar item. */

@@ -1,4 +1,5 @@
 package io.macrodigest.analysis.sentiment;
+import io.macrodigest.analysis.text.Background;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.SentenceSplitter;
 import io.macrodigest.analysis.text.Tokens;
@@ -18,6 +19,8 @@ public class SentimentScorer {
 
     /** Sentence polarity needed before a label other than neutral. */
     static final double THRESHOLD = 0.5;
+    /** What a sentence about the time before the news counts in an article's balance. */
+    private static final double BACKGROUND = 0.5;
 
     private final SentencePolarity polarity;
     private final SentenceSplitter splitter;
@@ -57,7 +60,8 @@ public class SentimentScorer {
     /**
      * An article's sentiment for risk assets: the balance of its polar sentences, damped when most are plain facts,
      * with each macro driver's tone counted as one more sentence, since what jobless claims or a hotter CPI mean for
-     * markets is in the tone, not in the words ("claims rose" reads flat).
+     * markets is in the tone, not in the words ("claims rose" reads flat). A sentence in the past perfect tells what
+     * came before the news ("The token had fallen to 87 cents") and counts half.
      */
     public Sentiment article(List<Sentence> sentences, double... driverTones) {
         double sum = 0;
@@ -67,7 +71,7 @@ public class SentimentScorer {
             magnitude += Math.abs(tone);
         }
         for (Sentence s : sentences) {
-            double p = squash(polarity.polarity(s.tokens()));
+            double p = squash(polarity.polarity(s.tokens())) * (Background.is(s) ? BACKGROUND : 1);
             sum += p;
             magnitude += Math.abs(p);
         }

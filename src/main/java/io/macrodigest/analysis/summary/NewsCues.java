@@ -64,29 +64,7 @@ public final class NewsCues {
     private static final Pattern FIRST_PERSON_CHATTER = Pattern.compile("(?iu)^(?:i|i'm|i’m|i've|i’ve|we're|"
             + "we’re|so|well|yes|yeah|okay|ok|look|and|but|now|again|also|as you|you know)\\b");
 
-    /** How far into a sentence its own verb may stand: past a long subject, "had" belongs to a clause. */
-    private static final int BACKGROUND_REACH = 6;
-
     private NewsCues() {
-    }
-
-    /**
-     * A sentence whose own verb is in the past perfect ("Some investors had feared the Treasury would ...", "The
-     * coin had fallen below 90 cents") tells what came before the news, not the news.
-     */
-    public static boolean isBackground(Sentence s) {
-        Tokens t = s.tokens();
-        for (int i = 1; i < Math.min(t.size() - 1, BACKGROUND_REACH); i++) {
-            String w = t.lower(i);
-            if (w.equals(",")) {
-                return false;
-            }
-            if (w.equals("had")) {
-                String next = t.lower(i + 1);
-                return next.equals("been") || next.endsWith("ed") || next.endsWith("en");
-            }
-        }
-        return false;
     }
 
     /** Greeting, promotion, subscription ask, navigation, housekeeping: never summary or insight material. */

@@ -1,4 +1,5 @@
 package io.macrodigest.analysis.summary;
+import io.macrodigest.analysis.text.Background;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.TextSimilarity;
 import io.macrodigest.analysis.text.Tokens;
@@ -134,7 +135,7 @@ public final class SummaryRanker {
             Sentence s = sentences.get(i);
             double lead = k < 3 || s.paragraph() == firstParagraph ? 1.5 : 1 + 0.5 / (1 + k / 5.0);
             scores[i] = (rank[k] * m * lead + FACT_WEIGHT * Math.max(0, NewsCues.factScore(s)))
-                    * (1 + HEADLINE_WEIGHT * headlineShare(headline, s)) * (NewsCues.isBackground(s) ? BACKGROUND : 1)
+                    * (1 + HEADLINE_WEIGHT * headlineShare(headline, s)) * (Background.is(s) ? BACKGROUND : 1)
                     * (k == 0 ? FIRST_CLAIM : 1);
         }
         return new Ranking(sentences, scores, similarity);

@@ -81,6 +81,12 @@ class MacroDriversTest {
     }
 
     @Test
+    void aBorrowerInDefaultAndRiskyAssetsSoldAreRiskOff() {
+        assertTrue(readings.only("A shipping group defaulted on its euro notes on Monday. Funds sold riskier assets"
+                + " across the region.", Driver.RISK_APPETITE).tone() < 0);
+    }
+
+    @Test
     void aMoveMadeHarderIsHeldBack() {
         // "harder for inflation to keep cooling" is inflation staying up, not cooling
         assertTrue(readings.only("Faster pay growth will make it harder for inflation in services to keep cooling."

@@ -209,6 +209,12 @@ class MacroLexiconTest {
     }
 
     @Test
+    void aMoveSaidToBeOverIsWithheld() {
+        assertTrue(lean("Strategists now think the central bank's easing cycle is over.") > 0);
+        assertTrue(lean("Most economists believe the tightening cycle has ended.") < 0);
+    }
+
+    @Test
     void policyGoneTooFarIsTheCaseForEasing() {
         assertTrue(lean("The risk of overtightening has risen.") < 0);
     }

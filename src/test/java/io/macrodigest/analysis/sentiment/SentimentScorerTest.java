@@ -2,6 +2,7 @@ package io.macrodigest.analysis.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -151,8 +152,22 @@ class SentimentScorerTest {
             "Traders pulled $2 billion from the crypto exchange in a day. | NEGATIVE",
             // a sum withdrawn is not money coming in
             "Customers withdrew about $3 billion from the crypto exchange in two days. | NEUTRAL",
+            // a record low is where a fall ended, read whole in crypto news too ("hits record" alone is a high)
+            "Quarterly profit at the ferry operator hit a record low. | NEGATIVE",
+            "Freight costs for the carmaker fell to an all-time low in March. | POSITIVE",
+            "Ether hits record low against bitcoin as traders rotate | NEGATIVE",
+            // what came "after" is the earlier event: the news is the move before it
+            "The toolmaker's shares rose 3% after its main rival warned of plunging orders. | POSITIVE",
+            "The toolmaker's shares wobbled after a disappointing quarterly report. | NEGATIVE",
+            "The insurer edged lower to EUR 14, after two brokers slashed their targets. | NEGATIVE",
     })
     void labelsTheSentence(String sentence, Sentiment.Label expected) {
         assertEquals(expected, scorer.score(sentence).label(), sentence);
+    }
+
+    @Test
+    void whatHadHappenedBeforeTheNewsCountsLessInAnArticle() {
+        assertEquals(Sentiment.Label.POSITIVE, scorer.score("The airline's shares recovered on Tuesday. They had plunged"
+                + " 30% in March after an engine fault grounded the fleet. Analysts said bookings were steady.").label());
     }
 }

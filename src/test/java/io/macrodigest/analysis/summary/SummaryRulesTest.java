@@ -11,6 +11,7 @@ import io.macrodigest.analysis.EmbeddedAnalyzer;
 import io.macrodigest.analysis.drivers.MacroLexicon;
 import io.macrodigest.analysis.sentiment.FinancialLexicon;
 import io.macrodigest.analysis.sentiment.SentimentScorer;
+import io.macrodigest.analysis.text.Background;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.SentenceSplitter;
 
@@ -176,8 +177,8 @@ class SummaryRulesTest {
                 + " deficits. Shares of carriers rose 3% after the announcement. Freight rates were little changed.";
         Analysis a = analyzer.analyze(AnalysisInput.of("Port authority keeps fees steady, carriers rise", body));
         assertTrue(a.summary().startsWith("The port authority said on Tuesday"), a.summary());
-        assertTrue(NewsCues.isBackground(new SentenceSplitter().split("The token had fallen to 87 cents.").get(0)));
-        assertFalse(NewsCues.isBackground(new SentenceSplitter().split(
+        assertTrue(Background.is(new SentenceSplitter().split("The token had fallen to 87 cents.").get(0)));
+        assertFalse(Background.is(new SentenceSplitter().split(
                 "The token rose to $1, though it had fallen to 87 cents on Sunday.").get(0)));
     }
 
