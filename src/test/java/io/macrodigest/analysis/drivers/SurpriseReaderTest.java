@@ -1,5 +1,6 @@
 package io.macrodigest.analysis.drivers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -94,6 +95,20 @@ class SurpriseReaderTest {
                 + "Stocks fell and the two-year Treasury yield jumped.";
         assertTrue(readings.tone(text, Driver.RATES) < 0, () -> readings.tags(text).toString());
         assertEquals(Stance.HAWKISH, readings.articleStance(text));
+    }
+
+    @Test
+    void aMoveForecastInOtherWordsReadsAsExpected() {
+        String plain = "The central bank lowered its policy rate by a quarter point to 6.5% on Thursday, WHY.";
+        String asExpected = readings.tags(plain.replace("WHY", "as expected")).stream()
+                .map(t -> t.driver() + " " + t.tone()).toList().toString();
+        assertNotEquals(asExpected, readings.tags(plain.replace("WHY", "its third cut")).stream()
+                .map(t -> t.driver() + " " + t.tone()).toList().toString());
+        for (String expected : List.of("as widely forecast", "as anticipated", "as economists had expected")) {
+            String text = plain.replace("WHY", expected);
+            assertEquals(asExpected, readings.tags(text).stream().map(t -> t.driver() + " " + t.tone()).toList()
+                    .toString(), text);
+        }
     }
 
     @Test
