@@ -79,6 +79,8 @@ final class ParagraphFilter {
     private static final int MAX_SUMMARY = 400;
     private static final int MIN_HEADLINE = 15;
     private static final double HEADLINE_LINK_SHARE = 0.9;
+    /** Below this share of linked text a short line is the page's own words, not a link to elsewhere. */
+    private static final double OWN_TEXT_LINK_SHARE = 0.5;
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|af|autor|author)[: ]\\s*\\p{Lu}.*");
     /** Picture credits: labelled, as an agency in brackets closing the line, or a "© Name" closing it. */
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?iu)\\b(foto|photo|fotos|photos|bild|image|"
@@ -124,7 +126,7 @@ final class ParagraphFilter {
         boolean proseSeen = false;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            if (proseSeen && block.weight() < COMMENTS_OPENER_MAX && block.linkShare() < 0.5
+            if (proseSeen && block.weight() < COMMENTS_OPENER_MAX && block.linkShare() < OWN_TEXT_LINK_SHARE
                     && COMMENTS_OPENER.matcher(block.text()).find()) {
                 Arrays.fill(dropped, i, blocks.size(), true);
                 break;
@@ -208,7 +210,7 @@ final class ParagraphFilter {
     }
 
     private static boolean isSummary(TextBlock block) {
-        return block.linkShare() < 0.5 && block.weight() < MAX_SUMMARY && block.kind() != TextBlock.Kind.HEADING;
+        return block.linkShare() < OWN_TEXT_LINK_SHARE && block.weight() < MAX_SUMMARY && block.kind() != TextBlock.Kind.HEADING;
     }
 
     private static boolean isInside(Element e, Element ancestor) {

@@ -104,11 +104,9 @@ public final class ImpactWriter {
 
     private static MacroSignal strongestMove(MacroLexicon.Reading reading) {
         MacroSignal strongest = null;
-        if (reading != null) {
-            for (MacroSignal s : reading.signals()) {
-                if (s.direction() != 0 && (strongest == null || s.weight() > strongest.weight())) {
-                    strongest = s;
-                }
+        for (MacroSignal s : reading.signals()) {
+            if (s.direction() != 0 && (strongest == null || s.weight() > strongest.weight())) {
+                strongest = s;
             }
         }
         return strongest;
