@@ -38,12 +38,13 @@ public final class SummaryRanker {
     /** How much a sentence holding every word of the headline gains: a factor of 1 + this. */
     private static final double HEADLINE_WEIGHT = 2;
     /**
-     * What the first claim of the text gains over the whole of its score: news puts the news first, so a lead
-     * that states the decision ("The central bank left its rate at 2.25%, surprising investors") is not outranked
-     * by a later sentence dense with figures. The lead bias of centrality alone is lost when the text is one
-     * paragraph, as wire copy often arrives.
+     * How much the k-th claim of the text gains over the whole of its score: a factor of 1 + this / (1 + k). News
+     * puts the news first, so a lead that states the decision ("The central bank left its rate at 2.25%,
+     * surprising investors") and the sentence after it, which gives its figures, are not outranked by a later
+     * sentence dense with figures. The lead bias of centrality alone is lost when the text is one paragraph, as
+     * wire copy often arrives.
      */
-    private static final double FIRST_CLAIM = 1.5;
+    private static final double POSITION = 1;
     /** What a past-perfect sentence keeps of its score: it tells what came before the news. */
     private static final double BACKGROUND = 0.5;
 
@@ -135,8 +136,9 @@ public final class SummaryRanker {
             Sentence s = sentences.get(i);
             double lead = k < 3 || s.paragraph() == firstParagraph ? 1.5 : 1 + 0.5 / (1 + k / 5.0);
             scores[i] = (rank[k] * m * lead + FACT_WEIGHT * Math.max(0, NewsCues.factScore(s)))
-                    * (1 + HEADLINE_WEIGHT * headlineShare(headline, s)) * (Background.is(s) ? BACKGROUND : 1)
-                    * (k == 0 ? FIRST_CLAIM : 1);
+                    * (1 + HEADLINE_WEIGHT * headlineShare(headline, s))
+                    * (Background.is(s) ? BACKGROUND : 1)
+                    * (1 + POSITION / (1 + k));
         }
         return new Ranking(sentences, scores, similarity);
     }

@@ -71,6 +71,17 @@ class SummaryRulesTest {
     }
 
     @Test
+    void theSentenceAfterTheLeadIsNotOutrankedByLaterMarketColour() {
+        String body = "Factory activity in Canada shrank for a third month in October as export orders dried up, a"
+                + " survey showed on Monday. The purchasing managers' index dropped to 46.2 from 48.9, its lowest"
+                + " since the pandemic. Employment fell and suppliers' delivery times shortened. Traders added to"
+                + " bets on a Bank of Canada cut, the loonie lost 0.6% to 1.3950 per US dollar, two-year yields"
+                + " fell 9 basis points to 2.61% and the TSX slipped 0.4%, with energy shares down 1.3%.";
+        Analysis a = analyzer.analyze(AnalysisInput.of("Canadian factories shrink again as orders dry up", body));
+        assertTrue(a.summary().contains("46.2"), a.summary());
+    }
+
+    @Test
     void summaryLengthIsConfigurable() {
         SentenceSplitter splitter = new SentenceSplitter();
         EmbeddedAnalyzer shortOne = new EmbeddedAnalyzer(new SentimentScorer(new FinancialLexicon(), splitter),
