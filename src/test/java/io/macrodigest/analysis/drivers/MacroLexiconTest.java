@@ -282,6 +282,13 @@ class MacroLexiconTest {
     }
 
     @Test
+    void aMoveCalledPrematureIsArguedAgainstThroughTheInfinitive() {
+        assertTrue(lean("Most members judged it would be premature to consider easing.") > 0);
+        assertTrue(lean("The board thought it too soon to lower borrowing costs again.") > 0);
+        assertTrue(lean("Several officials said it was premature to talk about raising rates.") < 0);
+    }
+
+    @Test
     void inflationBackToTheGoalForGoodIsTheCaseForEasing() {
         assertTrue(lean("Price growth now looks to be on a sustainable path to the target.") < 0);
         // a doubted hypothesis is set aside, not read as its opposite
