@@ -4,6 +4,7 @@ import io.macrodigest.analysis.AnalysisInput;
 import io.macrodigest.analysis.Corpora;
 import io.macrodigest.analysis.EmbeddedAnalyzer;
 import io.macrodigest.analysis.text.MojibakeRepair;
+import io.macrodigest.analysis.text.QuotedSpans;
 import io.macrodigest.analysis.text.SentenceSplitter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ class QuoteFinderTest {
     private final QuoteFinder finder = new QuoteFinder();
 
     private List<Analysis.Quote> quotes(String text) {
-        return finder.find(text, splitter.split(text));
+        return finder.find(text, QuotedSpans.in(text), splitter.split(text));
     }
 
     @Test
