@@ -17,7 +17,7 @@ public final class QuotedSpans {
     private final List<Span> spans;
 
     private QuotedSpans(List<Span> spans) {
-        this.spans = spans;
+        this.spans = List.copyOf(spans);
     }
 
     /**

@@ -70,6 +70,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anElidedYearDoesNotSwallowTheQuotesAfterIt() {
+        List<Analysis.Quote> q = quotes("Revenue for fiscal '25 rose 4%. \"We expect the second half to be "
+                + "stronger than the first,\" said Chief Financial Officer Jane Doe, as customers' orders grew.");
+        assertEquals(List.of("We expect the second half to be stronger than the first"),
+                q.stream().map(Analysis.Quote::text).toList());
+        assertEquals("Jane Doe", q.get(0).speaker());
+    }
+
+    @Test
     void scareQuotedPhrasesAreNotKeyQuotes() {
         List<Analysis.Quote> q = quotes("Hedge funds and \"real money\" rotated into healthcare. BNY runs "
                 + "\"Eliza 2.0,\" its assistant. Searches are \"exploding to the upside\" this month. "
