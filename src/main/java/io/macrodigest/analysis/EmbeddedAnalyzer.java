@@ -12,6 +12,7 @@ import io.macrodigest.analysis.summary.ActionItemFinder;
 import io.macrodigest.analysis.summary.ImpactWriter;
 import io.macrodigest.analysis.summary.InsightExtractor;
 import io.macrodigest.analysis.summary.SummaryRanker;
+import io.macrodigest.analysis.text.QuotedSpans;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.SentenceSplitter;
 
@@ -109,12 +110,13 @@ public class EmbeddedAnalyzer implements Analyzer {
             titledSentiments.add(0, sentiment.score(title));
         }
         SummaryRanker.Ranking ranking = summaries.rank(sentences, input.title());
-        List<ActionItemFinder.Found> found = actions.find(sentences, readings);
+        QuotedSpans quotations = QuotedSpans.in(text);
+        List<ActionItemFinder.Found> found = actions.find(sentences, readings, quotations);
         Set<Sentence> actionSentences = new HashSet<>();
         found.forEach(f -> actionSentences.add(f.sentence()));
         List<Analysis.DriverTag> driverTags = drivers.classify(withTitle, titledReadings);
         SummaryRanker.Summary summary = summaries.summarize(ranking);
-        List<Analysis.Quote> keyQuotes = quotes.find(text, sentences);
+        List<Analysis.Quote> keyQuotes = quotes.find(text, quotations, sentences);
         Set<Sentence> notInsights = new HashSet<>(actionSentences);
         sentences.stream().filter(s -> mostlyQuoted(s, keyQuotes)).forEach(notInsights::add);
         return new Analysis(

@@ -1,5 +1,6 @@
 package io.macrodigest.analysis.quotes;
 import io.macrodigest.analysis.Analysis;
+import io.macrodigest.analysis.text.QuotedSpans;
 import io.macrodigest.analysis.text.Sentence;
 
 import java.util.ArrayList;
@@ -58,9 +59,10 @@ public final class QuoteFinder {
     private static final Set<String> NOT_SPEAKERS = Set.of("The", "This", "That", "It", "He", "She", "They", "We",
             "I", "A", "An", "In", "On", "Key", "But", "And", "As", "When", "Then", "Analysts", "Investors");
 
-    public List<Analysis.Quote> find(String text, List<Sentence> sentences) {
+    /** {@code quotations} and {@code sentences} are those of {@code text}. */
+    public List<Analysis.Quote> find(String text, QuotedSpans quotations, List<Sentence> sentences) {
         List<Found> found = new ArrayList<>();
-        markedQuotes(text, found);
+        markedQuotes(text, quotations, found);
         transcriptTurns(text, sentences, found);
         List<Found> chosen = new ArrayList<>();
         found.stream()
@@ -86,25 +88,12 @@ public final class QuoteFinder {
                 || a.text.equals(b.text);
     }
 
-    private static void markedQuotes(String text, List<Found> found) {
-        int n = text.length();
-        int i = 0;
+    private static void markedQuotes(String text, QuotedSpans quotations, List<Found> found) {
         String previousSpeaker = null;
         int previousEnd = -1;
-        while (i < n) {
-            char c = text.charAt(i);
-            char close = closer(text, i);
-            if (close == 0) {
-                i++;
-                continue;
-            }
-            int end = closing(text, i + 1, close, c);
-            if (end < 0) {
-                i++;
-                continue;
-            }
-            int from = i + 1;
-            int to = end;
+        for (QuotedSpans.Span span : quotations.spans()) {
+            int from = span.open() + 1;
+            int to = span.close();
             while (from < to && Character.isWhitespace(text.charAt(from))) {
                 from++;
             }
@@ -114,57 +103,18 @@ public final class QuoteFinder {
             String quote = text.substring(from, to);
             int words = quote.isEmpty() ? 0 : quote.split("\\s+").length;
             if (words >= MIN_WORDS && words <= MAX_WORDS && startsLikeSpeech(quote)) {
-                String speaker = speaker(text, i, end + 1);
-                if (speaker == null && continues(text, previousEnd, i)) {
+                String speaker = speaker(text, span.open(), span.close() + 1);
+                if (speaker == null && continues(text, previousEnd, span.open())) {
                     // a quotation that follows the attributed one, with only its attribution between, goes on
                     speaker = previousSpeaker;
                 }
                 if (speaker != null ? words >= ATTRIBUTED_WORDS : sentenceLength(quote, words)) {
                     found.add(new Found(quote, from, speaker));
                     previousSpeaker = speaker;
-                    previousEnd = speaker == null ? -1 : end + 1;
+                    previousEnd = speaker == null ? -1 : span.close() + 1;
                 }
             }
-            i = end + 1;
         }
-    }
-
-    /** The closing mark for an opening quote at {@code i}, or 0 when the character does not open a quote. */
-    private static char closer(String text, int i) {
-        char c = text.charAt(i);
-        boolean wordBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
-        return switch (c) {
-            case '"' -> wordBefore ? 0 : '"';
-            case '“' -> '”';
-            case '„' -> '“';
-            case '«' -> '»';
-            case '‘' -> wordBefore ? 0 : '’';
-            case '\'' -> wordBefore ? 0 : '\'';
-            default -> 0;
-        };
-    }
-
-    /**
-     * The matching closer within the paragraph; a single quote must not be an apostrophe inside a word, and a
-     * quotation neither starts at a line end nor runs into a list item.
-     */
-    private static int closing(String text, int from, char close, char open) {
-        for (int k = from; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '\n' && (k == from || !continuesQuote(text, k + 1))) {
-                return -1;
-            }
-            if (c == close) {
-                if ((close == '’' || close == '\'') && k + 1 < text.length() && Character.isLetter(text.charAt(k + 1))) {
-                    continue;
-                }
-                return k;
-            }
-            if (c == open && open != close) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Only the rest of one sentence, in the same paragraph, between the attributed quotation and this one. */
@@ -184,14 +134,6 @@ public final class QuoteFinder {
     private static boolean startsLikeSpeech(String quote) {
         char c = quote.charAt(0);
         return Character.isLetterOrDigit(c) || "$€£'‘(…".indexOf(c) >= 0;
-    }
-
-    private static boolean continuesQuote(String text, int lineStart) {
-        int k = lineStart;
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k++;
-        }
-        return k < text.length() && Character.isLetterOrDigit(text.charAt(k));
     }
 
     private static String speaker(String text, int open, int afterClose) {

@@ -413,9 +413,8 @@ final class SentencePolarity {
         if (!wholeClause || after.end() >= tokens.size()) {
             return false;
         }
-        String text = tokens.text();
-        double news = polarity(Tokens.of(text.substring(0, tokens.start(after.start()))));
-        double before = polarity(Tokens.of(text.substring(tokens.start(after.end()))));
+        double news = polarity(tokens.range(0, after.start()));
+        double before = polarity(tokens.range(after.end(), tokens.size()));
         return news * before <= 0;
     }
 

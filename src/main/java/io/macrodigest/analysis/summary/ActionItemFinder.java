@@ -3,6 +3,7 @@ import io.macrodigest.analysis.Analysis;
 import io.macrodigest.analysis.assets.AssetVocabulary;
 import io.macrodigest.analysis.drivers.MacroLexicon;
 import io.macrodigest.analysis.drivers.MacroSignal;
+import io.macrodigest.analysis.text.QuotedSpans;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.Tokens;
 
@@ -58,8 +59,8 @@ public final class ActionItemFinder {
         this.vocabulary = vocabulary;
     }
 
-    /** {@code readings} parallels {@code sentences}. */
-    public List<Found> find(List<Sentence> sentences, List<MacroLexicon.Reading> readings) {
+    /** {@code readings} parallels {@code sentences}; {@code quotations} are those of the text they were split from. */
+    public List<Found> find(List<Sentence> sentences, List<MacroLexicon.Reading> readings, QuotedSpans quotations) {
         List<Found> found = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         boolean inActionBlock = false;
@@ -76,7 +77,7 @@ public final class ActionItemFinder {
             boolean imperative = imperative(s);
             Matcher advice = ADVICE.matcher(s.text());
             boolean advises = advice.find() && !REPORTED.matcher(s.text().substring(0, advice.start())).find()
-                    && !ourselvesQuoted(s.text(), advice);
+                    && !ourselvesQuoted(s, advice, quotations);
             if (!imperative && !advises) {
                 continue;
             }
@@ -103,13 +104,8 @@ public final class ActionItemFinder {
      * "'We should be cautious,' the central banker said": a quoted "we" is the speaker's own institution, not the
      * article advising its readers.
      */
-    private static boolean ourselvesQuoted(String text, Matcher advice) {
-        if (!advice.group().regionMatches(true, 0, "we ", 0, 3)) {
-            return false;
-        }
-        String before = text.substring(0, advice.start());
-        long straight = before.chars().filter(c -> c == '"').count();
-        return straight % 2 == 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+    private static boolean ourselvesQuoted(Sentence s, Matcher advice, QuotedSpans quotations) {
+        return advice.group().regionMatches(true, 0, "we ", 0, 3) && quotations.encloses(s.start() + advice.start());
     }
 
     private static boolean imperative(Sentence s) {

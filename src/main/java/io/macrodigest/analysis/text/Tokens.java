@@ -3,23 +3,33 @@ package io.macrodigest.analysis.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The words of one piece of text, lower-cased for lexicon look-ups, with their original spelling and offsets
- * kept for case-sensitive tickers and verbatim evidence. Tokenised once, then shared by every component.
+ * kept for case-sensitive tickers and verbatim evidence. Tokenised once, then shared by every component; a
+ * {@link #range} of them reads as the tokens of its own stretch of text without tokenising it again.
  */
 public final class Tokens {
 
     private final String text;
+    /** Shared by a text's tokens and every range of them; offsets in the text the tokens were made from. */
     private final String[] lower;
     private final int[] starts;
     private final int[] ends;
+    /** Where this range's tokens begin in the arrays, how many it has, and where its text begins in theirs. */
+    private final int first;
+    private final int size;
+    private final int shift;
 
-    private Tokens(String text, String[] lower, int[] starts, int[] ends) {
+    private Tokens(String text, String[] lower, int[] starts, int[] ends, int first, int size, int shift) {
         this.text = text;
         this.lower = lower;
         this.starts = starts;
         this.ends = ends;
+        this.first = first;
+        this.size = size;
+        this.shift = shift;
     }
 
     public static Tokens of(String text) {
@@ -60,7 +70,24 @@ public final class Tokens {
             ends[k] = s[1];
             lower[k] = normalise(text.substring(s[0], s[1]));
         }
-        return new Tokens(text, lower, starts, ends);
+        return new Tokens(text, lower, starts, ends, 0, lower.length, 0);
+    }
+
+    /**
+     * Tokens {@code [from, to)} as if their own text had been tokenised: that text runs from the first of them
+     * (from the start for the first token) to the token after them (to the end for the last), so it keeps the
+     * punctuation around them ("?" at the end of a question).
+     */
+    public Tokens range(int from, int to) {
+        Objects.checkFromToIndex(from, to, size);
+        int textFrom = from == 0 ? 0 : textAt(from);
+        return new Tokens(text.substring(textFrom, textAt(to)), lower, starts, ends, first + from, to - from,
+                shift + textFrom);
+    }
+
+    /** Where token {@code i} starts in the text; the text's end for the position after the last token. */
+    private int textAt(int i) {
+        return i == size ? text.length() : start(i);
     }
 
     /** Apostrophes, hyphens and dots inside words, and separators inside numbers ("1,000", "3.5"). */
@@ -80,24 +107,24 @@ public final class Tokens {
     }
 
     public int size() {
-        return lower.length;
+        return size;
     }
 
     public String lower(int i) {
-        return lower[i];
+        return lower[first + Objects.checkIndex(i, size)];
     }
 
     /** The token as written. */
     public String original(int i) {
-        return text.substring(starts[i], ends[i]);
+        return text.substring(start(i), end(i));
     }
 
     public int start(int i) {
-        return starts[i];
+        return starts[first + Objects.checkIndex(i, size)] - shift;
     }
 
     public int end(int i) {
-        return ends[i];
+        return ends[first + Objects.checkIndex(i, size)] - shift;
     }
 
     public String text() {
@@ -105,7 +132,7 @@ public final class Tokens {
     }
 
     public boolean isNumber(int i) {
-        String w = lower[i];
+        String w = lower(i);
         return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
@@ -114,7 +141,7 @@ public final class Tokens {
         if (!isNumber(i)) {
             return Double.NaN;
         }
-        String w = lower[i].replace(",", "");
+        String w = lower(i).replace(",", "");
         int end = 0;
         while (end < w.length() && (Character.isDigit(w.charAt(end)) || w.charAt(end) == '.')) {
             end++;

@@ -4,6 +4,7 @@ import io.macrodigest.analysis.AnalysisInput;
 import io.macrodigest.analysis.Corpora;
 import io.macrodigest.analysis.EmbeddedAnalyzer;
 import io.macrodigest.analysis.text.MojibakeRepair;
+import io.macrodigest.analysis.text.QuotedSpans;
 import io.macrodigest.analysis.text.SentenceSplitter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ class QuoteFinderTest {
     private final QuoteFinder finder = new QuoteFinder();
 
     private List<Analysis.Quote> quotes(String text) {
-        return finder.find(text, splitter.split(text));
+        return finder.find(text, QuotedSpans.in(text), splitter.split(text));
     }
 
     @Test
@@ -66,6 +67,15 @@ class QuoteFinderTest {
                 + "Flows into money funds hit a record, according to Lipper.");
         assertEquals(1, q.size(), q::toString);
         assertEquals(null, q.get(0).speaker());
+    }
+
+    @Test
+    void anElidedYearDoesNotSwallowTheQuotesAfterIt() {
+        List<Analysis.Quote> q = quotes("Revenue for fiscal '25 rose 4%. \"We expect the second half to be "
+                + "stronger than the first,\" said Chief Financial Officer Jane Doe, as customers' orders grew.");
+        assertEquals(List.of("We expect the second half to be stronger than the first"),
+                q.stream().map(Analysis.Quote::text).toList());
+        assertEquals("Jane Doe", q.get(0).speaker());
     }
 
     @Test

@@ -154,6 +154,19 @@ class SummaryRulesTest {
     }
 
     @Test
+    void aQuotedWeIsTheSpeakersInstitution() {
+        Analysis quoted = analyzer.analyze(AnalysisInput.of(null, RESULTS
+                + "\n'We should be cautious about cutting too soon,' the central banker told lawmakers.\n"
+                + "\"Inflation is still above target. We must see more progress before we move,\" she said.\n"
+                + "“Demand is cooling.\nWe need to see it in services too,” the governor added.\n"));
+        assertEquals(List.of(), quoted.actionItems());
+        Analysis advice = analyzer.analyze(AnalysisInput.of(null, RESULTS
+                + "\nAfter the bank's 'higher for longer' message and the '90s-style rally, we recommend trimming "
+                + "duration in bond portfolios.\n"));
+        assertEquals(1, advice.actionItems().size(), advice.actionItems()::toString);
+    }
+
+    @Test
     void greetingsAreWordsNotPrefixes() {
         assertTrue(NewsCues.isChatter(new Sentence("Hi everyone, welcome back to the show.", 0, 0, Sentence.Kind.BODY, null)));
         assertFalse(NewsCues.isChatter(new Sentence("High-yield spreads widened to 450 basis points this week.", 0, 0,
