@@ -143,11 +143,14 @@ public final class QuoteFinder {
             after = after.substring(0, newline);
         }
         if (attributionFollows(text, afterClose, after)) {
-            for (Pattern p : List.of(SPEAKER_AFTER_VERB, SPEAKER_BEFORE_VERB)) {
-                Matcher m = p.matcher(after);
-                if (m.find() && plausible(m.group(1))) {
-                    return clean(m.group(1));
-                }
+            Matcher m = SPEAKER_AFTER_VERB.matcher(after);
+            // a name after the verb ends with its sentence: `," said CFO Jane Doe. Orders grew.`
+            if (m.find() && plausible(m.group(1))) {
+                return clean(upToStop(m.group(1)));
+            }
+            m = SPEAKER_BEFORE_VERB.matcher(after);
+            if (m.find() && plausible(m.group(1))) {
+                return clean(m.group(1));
             }
             if (PRONOUN_SPEAKER.matcher(after).find()) {
                 return lastTitledName(text, open);
@@ -208,8 +211,8 @@ public final class QuoteFinder {
     private static String clean(String name) {
         String n = name.strip();
         int stop = Math.max(n.lastIndexOf(". "), n.lastIndexOf(".\n"));
-        if (stop > 1 && !Character.isUpperCase(n.charAt(stop - 1)) || stop > 1 && n.charAt(stop - 2) != ' ') {
-            n = stop > 0 ? n.substring(stop + 2).strip() : n;
+        if (sentenceStop(n, stop)) {
+            n = n.substring(stop + 2).strip();
         }
         String[] words = n.split("\\s+");
         // The name follows the last title or role: "Minneapolis Fed President Neel Kashkari" -> "Neel Kashkari".
@@ -225,6 +228,21 @@ public final class QuoteFinder {
             n = n.substring(0, n.length() - 1);
         }
         return n;
+    }
+
+    /** The name up to the first full stop that ends a sentence rather than an initial ("Jane A. Doe"). */
+    private static String upToStop(String name) {
+        for (int stop = name.indexOf(". "); stop >= 0; stop = name.indexOf(". ", stop + 1)) {
+            if (sentenceStop(name, stop)) {
+                return name.substring(0, stop + 1);
+            }
+        }
+        return name;
+    }
+
+    /** A full stop at {@code stop} ends a word longer than an initial: "Wednesday." or "Doe.", not "A.". */
+    private static boolean sentenceStop(String n, int stop) {
+        return stop > 1 && (!Character.isUpperCase(n.charAt(stop - 1)) || n.charAt(stop - 2) != ' ');
     }
 
     /** A transcript turn ("Name: ...") is a quotation of that speaker, however many sentences it has. */

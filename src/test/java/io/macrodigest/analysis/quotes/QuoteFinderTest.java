@@ -43,6 +43,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameAfterTheVerbEndsWithItsSentence() {
+        List<Analysis.Quote> q = quotes("\"Demand held up better than we had feared,\" said CFO Jane Doe. Customers'"
+                + " orders grew 4% in the quarter. \"Margins will widen next year,\" said Paul J. Kim. Analysts agreed.");
+        assertEquals(2, q.size(), q::toString);
+        assertEquals("Jane Doe", q.get(0).speaker());
+        assertEquals("Paul J. Kim", q.get(1).speaker());
+    }
+
+    @Test
     void accordingToAndUnattributedPhrases() {
         List<Analysis.Quote> q = quotes("Gold is the \"king when it comes to storing value\", according to Mark Lee. "
                 + "Bitcoin has 'fallen apart' since October.");
