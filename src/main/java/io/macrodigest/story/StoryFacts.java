@@ -1,5 +1,7 @@
 package io.macrodigest.story;
 
+import io.macrodigest.analysis.text.Figures;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -188,7 +190,7 @@ public record StoryFacts(Set<String> figures, Set<String> names, Set<String> ter
             String unit = unit(m.group(3));
             boolean money = m.group().startsWith("$");
             // a bare small number or a year is a count or a date, not a reported figure
-            if (unit.isEmpty() && !money && fraction.isEmpty() && (digits.length() < 3 || isYear(digits))) {
+            if (unit.isEmpty() && !money && fraction.isEmpty() && (digits.length() < 3 || Figures.isYear(digits))) {
                 continue;
             }
             found.add(digits + fraction + unit);
@@ -228,10 +230,6 @@ public record StoryFacts(Set<String> figures, Set<String> names, Set<String> ter
             case "billion", "bn" -> "bn";
             default -> "mn";
         };
-    }
-
-    private static boolean isYear(String digits) {
-        return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
     }
 
     private static Set<String> names(String text) {

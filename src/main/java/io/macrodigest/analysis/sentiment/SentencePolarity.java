@@ -541,12 +541,7 @@ final class SentencePolarity {
 
     /** A number that is not a year or a quarter. */
     private static boolean isFigure(Tokens tokens, int i) {
-        double v = tokens.number(i);
-        if (Double.isNaN(v)) {
-            return false;
-        }
-        boolean year = v >= 1950 && v <= 2100 && v == Math.rint(v) && tokens.lower(i).length() == 4;
-        return !year;
+        return !Double.isNaN(tokens.number(i)) && !Figures.isYear(tokens.lower(i));
     }
 
     private static double scale(Tokens tokens, int i) {

@@ -1,5 +1,6 @@
 package io.macrodigest.analysis.summary;
 
+import io.macrodigest.analysis.text.Figures;
 import io.macrodigest.analysis.text.Sentence;
 import io.macrodigest.analysis.text.Tokens;
 
@@ -86,7 +87,7 @@ public final class NewsCues {
         boolean period = false;
         for (int i = 0; i < t.size(); i++) {
             String w = t.lower(i);
-            if (t.isNumber(i) && !isYear(t, i)) {
+            if (t.isNumber(i) && !Figures.isYear(t.original(i))) {
                 number = true;
             }
             scaled |= SCALES.contains(w);
@@ -138,7 +139,7 @@ public final class NewsCues {
     private static boolean figureWithin(Tokens t, int i, int span) {
         for (int k = 1; k <= Math.abs(span); k++) {
             int j = i + Integer.signum(span) * k;
-            if (j >= 0 && j < t.size() && t.isNumber(j) && !isYear(t, j)) {
+            if (j >= 0 && j < t.size() && t.isNumber(j) && !Figures.isYear(t.original(j))) {
                 return true;
             }
         }
@@ -155,15 +156,10 @@ public final class NewsCues {
         Tokens t = s.tokens();
         Set<String> out = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
-            if (t.isNumber(i) && !isYear(t, i)) {
+            if (t.isNumber(i) && !Figures.isYear(t.original(i))) {
                 out.add(t.original(i));
             }
         }
         return out;
-    }
-
-    private static boolean isYear(Tokens t, int i) {
-        String w = t.original(i);
-        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && t.number(i) == Math.rint(t.number(i));
     }
 }

@@ -18,6 +18,12 @@ public final class Figures {
     private Figures() {
     }
 
+    /** A calendar year, "1998" or "2025": it dates a claim, it is not one of its figures. */
+    public static boolean isYear(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))
+                && word.chars().allMatch(Character::isDigit);
+    }
+
     public static boolean isFigure(Tokens tokens, int i) {
         return tokens.isNumber(i) || UNITS.contains(tokens.lower(i));
     }
