@@ -83,6 +83,10 @@ public final class MacroLexicon {
     private static final double PRICE_GOAL = 0.4;
     private static final String GOAL = "goal ";
     private static final double SIZED = 1.25;
+    /** Words that open the object of a one-word move: "cuts its dividend", "hikes the fee". */
+    private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("the", "its", "their", "his",
+            "her", "our");
+    private static final int OBJECT_WINDOW = 4;
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -139,7 +143,8 @@ public final class MacroLexicon {
                 continue;
             }
             if (space >= 0 && !spreads) {
-                if (driver == Driver.RATES && !movesARate(h, hits, tokens) || renamesPolicyMove(h, placed, tokens)
+                if (driver == Driver.RATES && (!movesARate(h, hits, tokens) || movesAnotherObject(h, hits, tokens))
+                        || renamesPolicyMove(h, placed, tokens)
                         || dated(h, tokens)) {
                     continue;
                 }
@@ -355,6 +360,19 @@ public final class MacroLexicon {
             otherMeasure |= measure;
         }
         return rateNamed || !otherMeasure;
+    }
+
+    /**
+     * A one-word move with an object of its own moves that object: "hikes its dividend", "cuts the price of its
+     * older model". Only a rate named in the object ("cuts its key rate") makes it a rate move.
+     */
+    private static boolean movesAnotherObject(PhraseLexicon.Hit move, List<PhraseLexicon.Hit> hits, Tokens tokens) {
+        int next = move.end();
+        if (move.length() != 1 || next >= tokens.size() || !OBJECT_DETERMINERS.contains(tokens.lower(next))) {
+            return false;
+        }
+        return hits.stream().noneMatch(h -> h.section().equals("rates") && h.start() > next
+                && h.start() <= next + OBJECT_WINDOW);
     }
 
     /**
