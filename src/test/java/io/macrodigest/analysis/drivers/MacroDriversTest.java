@@ -179,6 +179,8 @@ class MacroDriversTest {
             // a verb's move heads to its goal, it does not move the committee named there; a noun's move does
             "Staff see inflation drifting up to the FOMC's longer-run goal over the next two years. | DOVISH",
             "The tax rebates gave a boost to consumer spending in the spring. | HAWKISH",
+            // an idea that gained currency spread; nothing rose
+            "The notion that inflation targets are rigid has gained some currency among critics. | NEUTRAL",
             // "not only" adds rather than denies
             "Not only did inflation rise last quarter, it also spread to services. | HAWKISH",
             // a thing that escapes restraint is rising
