@@ -87,6 +87,12 @@ public final class MacroLexicon {
     private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("the", "its", "their", "his",
             "her", "our");
     private static final int OBJECT_WINDOW = 4;
+    /** Gaps whose two ends are named after "between": "the spread between two- and ten-year yields". */
+    private static final java.util.Set<String> GAP_HEADS = java.util.Set.of("spread", "spreads", "gap",
+            "difference", "differential", "differentials");
+    private static final int GAP_REACH = 8;
+    private static final java.util.Set<String> EVENT_PREPOSITIONS = java.util.Set.of("after", "before", "following",
+            "amid", "despite");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -512,12 +518,13 @@ public final class MacroLexicon {
         double strength = Math.abs(topic.weight());
         PhraseLexicon.Hit move = null;
         int best = Integer.MAX_VALUE;
-        for (PhraseLexicon.Hit d : directions) {
+        for (PhraseLexicon.Hit d : spannedByAGap(topic, tokens) ? List.<PhraseLexicon.Hit>of() : directions) {
             int distance;
             if (d.start() >= topic.end()) {
                 distance = Figures.wordsBetween(tokens, topic.end(), d.start());
                 if (distance > RIGHT_WINDOW || boundaryBetween(tokens, topic.end(), d.start())
-                        || movesItsObject(d, topic, topicStartingAt, tokens)) {
+                        || movesItsObject(d, topic, topicStartingAt, tokens)
+                        || inAnotherEvent(tokens, topic.end(), d.start())) {
                     continue;
                 }
             } else if (d.end() <= topic.start()) {
@@ -549,6 +556,36 @@ public final class MacroLexicon {
                 tokens);
         return new SurpriseReader.Placed(signal(driver, dir, strength * move.weight(), m), from,
                 Math.max(topic.end(), move.end()), orientation, dir, strength * move.weight() * m.scale());
+    }
+
+    /**
+     * A move named in a phrase of time after the thing is another event: in "its cash account at the Fed after
+     * the debt-ceiling increase" the ceiling rose, not the Fed; "after rising" or "rose after" still move it.
+     */
+    private static boolean inAnotherEvent(Tokens tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (EVENT_PREPOSITIONS.contains(tokens.lower(k)) && DETERMINERS.contains(tokens.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A thing named as one end of a gap ("the spread between two-year and ten-year yields widened", "the gap
+     * between policy rates") does not take the gap's move: the spread widened, neither yield is said to rise.
+     */
+    private static boolean spannedByAGap(PhraseLexicon.Hit topic, Tokens tokens) {
+        for (int k = topic.start() - 1; k > 0 && k >= topic.start() - GAP_REACH; k--) {
+            String w = tokens.lower(k);
+            if (w.equals("between")) {
+                return GAP_HEADS.contains(tokens.lower(k - 1));
+            }
+            if (StanceClauses.CLAUSE_ENDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static MacroSignal signal(Driver driver, int dir, double weight, Modifier m) {

@@ -98,6 +98,27 @@ class MacroLexiconTest {
     }
 
     @Test
+    void aFundingRateThatJumpsIsLiquidityDrainingNotAHike() {
+        String sentence = "The secured overnight financing rate jumped to 5.4% as repo rates climbed at quarter-end.";
+        assertTrue(rateMoves(sentence).isEmpty(), sentence);
+        assertTrue(liquidity(sentence) < 0, sentence);
+        assertTrue(liquidity("Funding strains eased after the central bank offered more cash.") > 0);
+    }
+
+    @Test
+    void theEndsOfAGapDoNotTakeItsMove() {
+        assertTrue(rateMoves("The spread between two-year and ten-year Treasury yields widened to 60 basis points.")
+                .isEmpty());
+        assertEquals(List.of(1), rateMoves("Ten-year Treasury yields widened their lead over bunds and rose."));
+    }
+
+    @Test
+    void aMoveInAPhraseOfTimeIsAnotherEvent() {
+        assertTrue(rateMoves("The Treasury parked its cash at the Fed after the tax-receipt increase.").isEmpty());
+        assertEquals(List.of(1), rateMoves("Treasury yields rose after the auction."));
+    }
+
+    @Test
     void aGameOrAProductIsNoEconomy() {
         MacroLexicon.Reading r = lexicon.read(Tokens.of("Fans complained about ticket-price inflation and players"
                 + " about a virtual economy that rewards bots, while grade inflation worries universities."));
