@@ -528,7 +528,9 @@ public final class MacroLexicon {
                     continue;
                 }
             } else if (d.end() <= topic.start()) {
-                distance = topic.start() - d.end();
+                // a sum between the verb and its thing is the verb's object: "inject 1.2 trillion yuan into banks"
+                distance = TokenScan.anyBetween(tokens, d.end(), topic.start(), LARGE_SUMS)
+                        ? Figures.wordsBetween(tokens, d.end(), topic.start()) : topic.start() - d.end();
                 if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())
                         || destination(d, topic, tokens)) {
                     continue;

@@ -98,6 +98,12 @@ class MacroLexiconTest {
     }
 
     @Test
+    void aSumBetweenAVerbAndItsThingIsItsObject() {
+        assertTrue(liquidity("The central bank will inject 500 billion rupees ($6 billion) into the banking system"
+                + " next week.") > 0);
+    }
+
+    @Test
     void aFundingRateThatJumpsIsLiquidityDrainingNotAHike() {
         String sentence = "The secured overnight financing rate jumped to 5.4% as repo rates climbed at quarter-end.";
         assertTrue(rateMoves(sentence).isEmpty(), sentence);
