@@ -151,6 +151,7 @@ class MacroDriversTest {
             "Inflation that fails to moderate is the main concern of the board. | HAWKISH",
             // asset prices are the market's mood, not the cost of living; lenders' terms are not policy
             "Equity prices fell sharply over the week. | NEUTRAL",
+            "Treasury prices rose sharply as investors sought safety. | NEUTRAL",
             "Regional lenders tightened their lending standards for office loans. | NEUTRAL",
             // a policy move outweighs a description of the economy; a wider external gap means strong demand
             "Although hiring slowed, officials raised the target range by a quarter point. | HAWKISH",
