@@ -91,6 +91,7 @@ public final class MacroLexicon {
     private static final java.util.Set<String> GAP_HEADS = java.util.Set.of("spread", "spreads", "gap",
             "difference", "differential", "differentials");
     private static final int GAP_REACH = 8;
+    /** Prepositions of time that, before a determiner, open a phrase naming another event: "after the increase". */
     private static final java.util.Set<String> EVENT_PREPOSITIONS = java.util.Set.of("after", "before", "following",
             "amid", "despite");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
