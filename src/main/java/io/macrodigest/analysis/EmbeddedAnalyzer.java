@@ -3,6 +3,7 @@ import io.macrodigest.analysis.assets.AssetTagger;
 import io.macrodigest.analysis.assets.AssetVocabulary;
 import io.macrodigest.analysis.drivers.DriverClassifier;
 import io.macrodigest.analysis.drivers.MacroLexicon;
+import io.macrodigest.analysis.drivers.MarketReaction;
 import io.macrodigest.analysis.drivers.StanceClassifier;
 import io.macrodigest.analysis.quotes.QuoteFinder;
 import io.macrodigest.analysis.sentiment.FinancialLexicon;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.DoubleStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -126,7 +128,9 @@ public class EmbeddedAnalyzer implements Analyzer {
                 found.stream().map(ActionItemFinder.Found::item).toList(),
                 driverTags,
                 assets.tag(withTitle, titledSentiments),
-                sentiment.article(withTitle, driverTags.stream().mapToDouble(Analysis.DriverTag::tone).toArray()),
+                sentiment.article(withTitle, DoubleStream.concat(
+                        driverTags.stream().mapToDouble(Analysis.DriverTag::tone),
+                        DoubleStream.of(MarketReaction.tone(titledReadings))).toArray()),
                 stance.article(readings, driverTags),
                 ENGINE);
     }

@@ -1,6 +1,7 @@
 package io.macrodigest.analysis;
 import io.macrodigest.analysis.drivers.Driver;
 import io.macrodigest.analysis.drivers.Stance;
+import io.macrodigest.analysis.sentiment.Sentiment;
 import io.macrodigest.analysis.summary.InsightExtractor;
 import io.macrodigest.analysis.text.SentenceSplitter;
 
@@ -30,6 +31,18 @@ class EmbeddedAnalyzerTest {
             """;
 
     private final EmbeddedAnalyzer analyzer = EmbeddedAnalyzer.create();
+
+    @Test
+    void theMarketsReactionDecidesGoodNewsThatHurts() {
+        String text = "Retail sales rose more than expected in October, led by spending at restaurants. Traders "
+                + "pushed back bets on a December rate cut after the report, and stocks %s, with the S&P 500 %s 1.3%%.";
+        Analysis fell = analyzer.analyze(AnalysisInput.of("US retail sales beat forecasts",
+                text.formatted("fell", "down")));
+        Analysis rose = analyzer.analyze(AnalysisInput.of("US retail sales beat forecasts",
+                text.formatted("rose", "up")));
+        assertEquals(Sentiment.Label.NEGATIVE, fell.sentiment().label(), fell::toString);
+        assertEquals(Sentiment.Label.POSITIVE, rose.sentiment().label(), rose::toString);
+    }
 
     @Test
     void aKeyQuoteIsNotRepeatedAsAnInsight() {

@@ -83,6 +83,17 @@ public final class MacroLexicon {
     private static final double PRICE_GOAL = 0.4;
     private static final String GOAL = "goal ";
     private static final double SIZED = 1.25;
+    /** Words that open the object of a one-word move: "cuts its dividend", "hikes the fee". */
+    private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("the", "its", "their", "his",
+            "her", "our");
+    private static final int OBJECT_WINDOW = 4;
+    /** Gaps whose two ends are named after "between": "the spread between two- and ten-year yields". */
+    private static final java.util.Set<String> GAP_HEADS = java.util.Set.of("spread", "spreads", "gap",
+            "difference", "differential", "differentials");
+    private static final int GAP_REACH = 8;
+    /** Prepositions of time that, before a determiner, open a phrase naming another event: "after the increase". */
+    private static final java.util.Set<String> EVENT_PREPOSITIONS = java.util.Set.of("after", "before", "following",
+            "amid", "despite");
     private static final java.util.Set<String> TIGHTENING = java.util.Set.of("tighten", "tightened", "tightening",
             "tightens", "tighter", "tight", "compressed", "compress");
 
@@ -139,7 +150,8 @@ public final class MacroLexicon {
                 continue;
             }
             if (space >= 0 && !spreads) {
-                if (driver == Driver.RATES && !movesARate(h, hits, tokens) || renamesPolicyMove(h, placed, tokens)
+                if (driver == Driver.RATES && (!movesARate(h, hits, tokens) || movesAnotherObject(h, hits, tokens))
+                        || renamesPolicyMove(h, placed, tokens)
                         || dated(h, tokens)) {
                     continue;
                 }
@@ -358,6 +370,19 @@ public final class MacroLexicon {
     }
 
     /**
+     * A one-word move with an object of its own moves that object: "hikes its dividend", "cuts the price of its
+     * older model". Only a rate named in the object ("cuts its key rate") makes it a rate move.
+     */
+    private static boolean movesAnotherObject(PhraseLexicon.Hit move, List<PhraseLexicon.Hit> hits, Tokens tokens) {
+        int next = move.end();
+        if (move.length() != 1 || next >= tokens.size() || !OBJECT_DETERMINERS.contains(tokens.lower(next))) {
+            return false;
+        }
+        return hits.stream().noneMatch(h -> h.section().equals("rates") && h.start() > next
+                && h.start() <= next + OBJECT_WINDOW);
+    }
+
+    /**
      * How far the move went, said next to it ("rose modestly", "expanded at a moderate pace", "a slight
      * increase"): it scales how much the move argues for policy, not whether the driver moved.
      */
@@ -494,16 +519,19 @@ public final class MacroLexicon {
         double strength = Math.abs(topic.weight());
         PhraseLexicon.Hit move = null;
         int best = Integer.MAX_VALUE;
-        for (PhraseLexicon.Hit d : directions) {
+        for (PhraseLexicon.Hit d : spannedByAGap(topic, tokens) ? List.<PhraseLexicon.Hit>of() : directions) {
             int distance;
             if (d.start() >= topic.end()) {
                 distance = Figures.wordsBetween(tokens, topic.end(), d.start());
                 if (distance > RIGHT_WINDOW || boundaryBetween(tokens, topic.end(), d.start())
-                        || movesItsObject(d, topic, topicStartingAt, tokens)) {
+                        || movesItsObject(d, topic, topicStartingAt, tokens)
+                        || inAnotherEvent(tokens, topic.end(), d.start())) {
                     continue;
                 }
             } else if (d.end() <= topic.start()) {
-                distance = topic.start() - d.end();
+                // a sum between the verb and its thing is the verb's object: "inject 1.2 trillion yuan into banks"
+                distance = TokenScan.anyBetween(tokens, d.end(), topic.start(), LARGE_SUMS)
+                        ? Figures.wordsBetween(tokens, d.end(), topic.start()) : topic.start() - d.end();
                 if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())
                         || destination(d, topic, tokens)) {
                     continue;
@@ -531,6 +559,36 @@ public final class MacroLexicon {
                 tokens);
         return new SurpriseReader.Placed(signal(driver, dir, strength * move.weight(), m), from,
                 Math.max(topic.end(), move.end()), orientation, dir, strength * move.weight() * m.scale());
+    }
+
+    /**
+     * A move named in a phrase of time after the thing is another event: in "its cash account at the Fed after
+     * the debt-ceiling increase" the ceiling rose, not the Fed; "after rising" or "rose after" still move it.
+     */
+    private static boolean inAnotherEvent(Tokens tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (EVENT_PREPOSITIONS.contains(tokens.lower(k)) && DETERMINERS.contains(tokens.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A thing named as one end of a gap ("the spread between two-year and ten-year yields widened", "the gap
+     * between policy rates") does not take the gap's move: the spread widened, neither yield is said to rise.
+     */
+    private static boolean spannedByAGap(PhraseLexicon.Hit topic, Tokens tokens) {
+        for (int k = topic.start() - 1; k > 0 && k >= topic.start() - GAP_REACH; k--) {
+            String w = tokens.lower(k);
+            if (w.equals("between")) {
+                return GAP_HEADS.contains(tokens.lower(k - 1));
+            }
+            if (StanceClauses.CLAUSE_ENDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static MacroSignal signal(Driver driver, int dir, double weight, Modifier m) {

@@ -64,6 +64,7 @@ class AssetTaggerTest {
             "The euro slipped 0.4% against the dollar after the data. | eur:- usd:+",
             "Gold jumped 2% versus a weaker dollar. | gold:+ usd:-",
             "The yen weakened past 150 per dollar. | jpy:- usd:+",
+            "Copper rose 1% and the dollar firmed against the yen. | usd:+ jpy:-",
             "The yen rose as Japanese bond yields climbed to a 17-year high. | jpy:+ jgbs:-",
             // a clause of its own after "and" keeps its own (neutral) verdict; a follow-on after a comma shares one
             "Gold climbed to a record as the dollar weakened and central banks kept buying bullion. | gold:+ usd:-",

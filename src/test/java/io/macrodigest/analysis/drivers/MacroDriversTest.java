@@ -151,6 +151,7 @@ class MacroDriversTest {
             "Inflation that fails to moderate is the main concern of the board. | HAWKISH",
             // asset prices are the market's mood, not the cost of living; lenders' terms are not policy
             "Equity prices fell sharply over the week. | NEUTRAL",
+            "Treasury prices rose sharply as investors sought safety. | NEUTRAL",
             "Regional lenders tightened their lending standards for office loans. | NEUTRAL",
             // a policy move outweighs a description of the economy; a wider external gap means strong demand
             "Although hiring slowed, officials raised the target range by a quarter point. | HAWKISH",
@@ -179,6 +180,8 @@ class MacroDriversTest {
             // a verb's move heads to its goal, it does not move the committee named there; a noun's move does
             "Staff see inflation drifting up to the FOMC's longer-run goal over the next two years. | DOVISH",
             "The tax rebates gave a boost to consumer spending in the spring. | HAWKISH",
+            // an idea that gained currency spread; nothing rose
+            "The notion that inflation targets are rigid has gained some currency among critics. | NEUTRAL",
             // "not only" adds rather than denies
             "Not only did inflation rise last quarter, it also spread to services. | HAWKISH",
             // a thing that escapes restraint is rising

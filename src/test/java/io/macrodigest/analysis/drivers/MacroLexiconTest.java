@@ -5,6 +5,8 @@ import io.macrodigest.analysis.text.Tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class MacroLexiconTest {
@@ -81,6 +83,55 @@ class MacroLexiconTest {
     void aNetInjectionOrAGrowingStablecoinSupplyAddsLiquidity() {
         assertTrue(liquidity("The central bank made a net injection of 300 billion rupees on Tuesday.") > 0);
         assertTrue(liquidity("The supply of stablecoins grew by $4 billion in a week.") > 0);
+        assertTrue(liquidity("The supply of dollar-pegged stablecoins rose to $190 billion.") > 0);
+    }
+
+    @Test
+    void aSellerCuttingItsPricesIsNoRateCut() {
+        assertTrue(rateMoves("Carmaker cuts prices of its electric sedans in Europe").isEmpty());
+        assertTrue(rateMoves("The airline hikes its fees for checked bags from March.").isEmpty());
+        assertTrue(rateMoves("The retailer cuts the price of its store-brand coffee by a dollar.").isEmpty());
+        for (String cut : List.of("The central bank cuts its key rate to 3%.", "Fed cuts again as hiring stalls")) {
+            List<Integer> moves = rateMoves(cut);
+            assertTrue(!moves.isEmpty() && moves.stream().allMatch(d -> d < 0), cut + " " + moves);
+        }
+    }
+
+    @Test
+    void aSumBetweenAVerbAndItsThingIsItsObject() {
+        assertTrue(liquidity("The central bank will inject 500 billion rupees ($6 billion) into the banking system"
+                + " next week.") > 0);
+    }
+
+    @Test
+    void aFundingRateThatJumpsIsLiquidityDrainingNotAHike() {
+        String sentence = "The secured overnight financing rate jumped to 5.4% as repo rates climbed at quarter-end.";
+        assertTrue(rateMoves(sentence).isEmpty(), sentence);
+        assertTrue(liquidity(sentence) < 0, sentence);
+        assertTrue(liquidity("Funding strains eased after the central bank offered more cash.") > 0);
+    }
+
+    @Test
+    void theEndsOfAGapDoNotTakeItsMove() {
+        assertTrue(rateMoves("The spread between two-year and ten-year Treasury yields widened to 60 basis points.")
+                .isEmpty());
+        assertEquals(List.of(1), rateMoves("Ten-year Treasury yields widened their lead over bunds and rose."));
+    }
+
+    @Test
+    void aMoveInAPhraseOfTimeIsAnotherEvent() {
+        assertTrue(rateMoves("The Treasury parked its cash at the Fed after the tax-receipt increase.").isEmpty());
+        assertEquals(List.of(1), rateMoves("Treasury yields rose after the auction."));
+    }
+
+    @Test
+    void aGameOrAProductIsNoEconomy() {
+        MacroLexicon.Reading r = lexicon.read(Tokens.of("Fans complained about ticket-price inflation and players"
+                + " about a virtual economy that rewards bots, while grade inflation worries universities."));
+        assertTrue(r.signals().stream().noneMatch(s -> s.driver() == Driver.INFLATION
+                || s.driver() == Driver.GROWTH), r::toString);
+        MacroLexicon.Reading macro = lexicon.read(Tokens.of("Food price inflation slowed and the economy grew."));
+        assertTrue(macro.signals().stream().anyMatch(s -> s.driver() == Driver.INFLATION), macro::toString);
     }
 
     @Test
@@ -149,6 +200,11 @@ class MacroLexiconTest {
         MacroLexicon.Reading r = lexicon.read(Tokens.of("Investors fled to government bonds and the yen."));
         assertTrue(r.signals().stream().anyMatch(s -> s.driver() == Driver.RISK_APPETITE && s.direction() < 0),
                 r::toString);
+    }
+
+    private List<Integer> rateMoves(String sentence) {
+        return lexicon.read(Tokens.of(sentence)).signals().stream()
+                .filter(s -> s.driver() == Driver.RATES && s.direction() != 0).map(MacroSignal::direction).toList();
     }
 
     private double liquidity(String sentence) {

@@ -147,6 +147,8 @@ class SentimentScorerTest {
             "In Stockholm, the engineering group rose 1.8 pct to SEK 212. | POSITIVE",
             // what workers are paid is the jobs report's wage figure, not a company's earnings
             "Average hourly earnings rose 4.4% from a year earlier, faster than forecast. | NEUTRAL",
+            "Wage growth slowed to 3.2% in the three months to June. | NEUTRAL",
+            "Growth in pay picked up to 5% as employers competed for staff. | NEUTRAL",
             // in crypto news, a ban lifted and permission granted are good news, money pulled out bad news
             "The regulator said it would lift the ban on crypto trading by companies. | POSITIVE",
             "Traders pulled $2 billion from the crypto exchange in a day. | NEGATIVE",
