@@ -93,7 +93,8 @@ public final class MacroLexicon {
     }
 
     public Reading read(Tokens tokens) {
-        List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> !section.startsWith(GOAL));
+        List<PhraseLexicon.Hit> hits = lexicon.match(tokens,
+                section -> !section.startsWith(GOAL) && !section.startsWith(GuidanceReader.SECTIONS));
         List<PhraseLexicon.Hit> directions = new ArrayList<>();
         List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
         List<PhraseLexicon.Hit> degrees = new ArrayList<>();
@@ -159,6 +160,9 @@ public final class MacroLexicon {
             }
         }
         SurpriseReader.apply(placed, hits, tokens);
+        // matched apart from the other sections, so "dashing bets on" does not hide "bets on" from them
+        GuidanceReader.apply(placed, lexicon.match(tokens, section -> section.startsWith(GuidanceReader.SECTIONS)),
+                tokens);
         for (SurpriseReader.Placed p : placed) {
             if (p.signal.driver() == Driver.LIQUIDITY && p.signal.direction() != 0 && sized(tokens, p.start, p.end)) {
                 // "releasing 1 trillion yuan of liquidity", "will provide 300 billion yuan in relending": a stated

@@ -1,0 +1,181 @@
+package io.macrodigest.analysis.drivers;
+import io.macrodigest.analysis.sentiment.PhraseLexicon;
+import io.macrodigest.analysis.text.TokenScan;
+import io.macrodigest.analysis.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads forward guidance beside a policy action: what a sentence says about the next moves, which markets price
+ * more than the move of the day. Works on the lexicon's {@code [guidance ...]} hits of one sentence:
+ * <ul>
+ * <li>a verb that dampens ({@code [guidance against]}: "dashing", "played down", "ruled out") or fuels
+ * ({@code [guidance for]}: "fuelled", "signalled") expectations, an optional word for them ("bets on", "the chance
+ * of") and the future move ({@code [guidance move up/down]}): "dashing bets on a June cut" reads as rates up;</li>
+ * <li>a move ended ({@code [guidance halt]}: "signals end of easing cycle", "a pause"), of its object or of the
+ * action the sentence reports;</li>
+ * <li>moves "of the same kind" ({@code [guidance move same]}: "plays down further moves" after a hike);</li>
+ * <li>counts of future moves compared ({@code [guidance count]}, {@code [guidance versus]}): "one more cut this
+ * year, compared with two" is fewer cuts, a move up.</li>
+ * </ul>
+ * The guidance replaces what the ordinary reading made of the same words and weighs {@link #GUIDANCE}, more than a
+ * plain rate move, so a cut that signals a pause nets hawkish.
+ */
+final class GuidanceReader {
+
+    static final String SECTIONS = "guidance ";
+    static final double GUIDANCE = 1.5;
+    /** Words allowed between one part of the construct and the next: "bets on a June cut". */
+    private static final int GAP = 3;
+    /** Between a count and its move ("two more rate cuts"), and between "compared with" and the other count. */
+    private static final int COUNT_GAP = 2;
+    /** From a counted move to the comparison: "one more cut this year, compared with two". */
+    private static final int VERSUS_WINDOW = 8;
+    private static final int COMPARED_LEAD = 3;
+    private static final Set<String> BOUNDARIES = Set.of(";", ":", ",", "but", "while", "whereas", "although",
+            "though", "yet");
+    private static final Set<String> COUNT_BOUNDARIES = Set.of(";", ":", "but", "while", "whereas");
+    /** A verb of its own between the parts ends the construct: "dearer fuel could complicate plans to cut". */
+    private static final Set<String> VERBS = Set.of("could", "would", "may", "might", "will", "should", "can",
+            "must", "is", "are", "was", "were", "has", "have", "had");
+    /** "As economists had expected", "more than markets had bet on": a comparison, not a dashed expectation. */
+    private static final Set<String> COMPARERS = Set.of("as", "than");
+
+    /** A future move the sentence names, with its direction after any count comparison, over [start, end). */
+    private record Move(int start, int end, int direction) {
+    }
+
+    private GuidanceReader() {
+    }
+
+    static void apply(List<SurpriseReader.Placed> placed, List<PhraseLexicon.Hit> hits, Tokens tokens) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        int action = actionDirection(placed);
+        List<Move> claimed = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            PhraseLexicon.Hit verb = hits.get(i);
+            int polarity = switch (verb.section()) {
+                case "guidance against" -> -1;
+                case "guidance for" -> 1;
+                default -> 0;
+            };
+            if (polarity == 0 || comparing(verb, tokens)) {
+                continue;
+            }
+            Move object = object(hits, i, action, tokens);
+            if (object != null) {
+                claimed.add(object);
+                replace(placed, new Move(verb.start(), object.end, polarity * object.direction));
+            }
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            Move counted = counted(hits, i, tokens);
+            if (counted != null && claimed.stream().noneMatch(m -> m.start <= counted.start && counted.end <= m.end)) {
+                replace(placed, counted);
+            }
+        }
+    }
+
+    /**
+     * The move a guidance verb at {@code verb} is about: expectation words and a halt may come between ("signals
+     * end of easing cycle"), each within a few words of the last, in the same clause.
+     */
+    private static Move object(List<PhraseLexicon.Hit> hits, int verb, int action, Tokens tokens) {
+        int end = hits.get(verb).end();
+        int sign = 1;
+        boolean halted = false;
+        for (int k = verb + 1; k < hits.size(); k++) {
+            PhraseLexicon.Hit h = hits.get(k);
+            if (h.start() - end > GAP || TokenScan.anyBetween(tokens, end, h.start(), BOUNDARIES)
+                    || TokenScan.anyBetween(tokens, end, h.start(), VERBS)) {
+                break;
+            }
+            switch (h.section()) {
+                case "guidance expectation" -> end = h.end();
+                case "guidance halt", "guidance fewer" -> {
+                    sign = -sign;
+                    halted = true;
+                    end = h.end();
+                }
+                case "guidance move up", "guidance move down", "guidance move same" -> {
+                    Move counted = counted(hits, k, tokens);
+                    int direction = h.section().endsWith("up") ? 1 : h.section().endsWith("down") ? -1 : action;
+                    if (counted != null) {
+                        return new Move(h.start(), counted.end, sign * counted.direction);
+                    }
+                    return direction == 0 ? null : new Move(h.start(), h.end(), sign * direction);
+                }
+                case "guidance count" -> {
+                    Move counted = counted(hits, k, tokens);
+                    return counted == null ? null : new Move(h.start(), counted.end, sign * counted.direction);
+                }
+                default -> {
+                    return halted && action != 0 ? new Move(end, end, sign * action) : null;
+                }
+            }
+        }
+        return halted && action != 0 ? new Move(end, end, sign * action) : null;
+    }
+
+    /**
+     * A count of future moves compared with another count ("only one more cut, compared with two before",
+     * "two hikes instead of three"): fewer moves read as the opposite move, more as the move itself. {@code at} is
+     * the count or the move right after it.
+     */
+    private static Move counted(List<PhraseLexicon.Hit> hits, int at, Tokens tokens) {
+        PhraseLexicon.Hit count = hits.get(at);
+        int moveAt = at;
+        if (count.section().equals("guidance count")) {
+            moveAt = at + 1;
+        } else if (at > 0 && hits.get(at - 1).section().equals("guidance count")) {
+            count = hits.get(at - 1);
+        } else {
+            return null;
+        }
+        if (moveAt + 2 >= hits.size()) {
+            return null;
+        }
+        PhraseLexicon.Hit move = hits.get(moveAt);
+        PhraseLexicon.Hit versus = hits.get(moveAt + 1);
+        PhraseLexicon.Hit other = hits.get(moveAt + 2);
+        int direction = move.section().equals("guidance move up") ? 1
+                : move.section().equals("guidance move down") ? -1 : 0;
+        if (direction == 0 || move.start() - count.end() > COUNT_GAP || !versus.section().equals("guidance versus")
+                || versus.start() - move.end() > VERSUS_WINDOW
+                || TokenScan.anyBetween(tokens, move.end(), versus.start(), COUNT_BOUNDARIES)
+                || !other.section().equals("guidance count") || other.start() - versus.end() > COUNT_GAP
+                || count.weight() == other.weight()) {
+            return null;
+        }
+        return new Move(count.start(), other.end(), count.weight() < other.weight() ? -direction : direction);
+    }
+
+    /** "As markets had expected", "than traders had bet on" compare with the expectation rather than dash it. */
+    private static boolean comparing(PhraseLexicon.Hit verb, Tokens tokens) {
+        return TokenScan.anyBetween(tokens, Math.max(0, verb.start() - COMPARED_LEAD), verb.start(), COMPARERS);
+    }
+
+    /** The way the rate moves the sentence reports go, apart from guidance: +1 hikes, -1 cuts, 0 none or both. */
+    private static int actionDirection(List<SurpriseReader.Placed> placed) {
+        int sum = 0;
+        for (SurpriseReader.Placed p : placed) {
+            if (p.signal.driver() == Driver.RATES) {
+                sum += p.signal.direction();
+            }
+        }
+        return Integer.signum(sum);
+    }
+
+    /** The guidance stands for whatever the ordinary reading made of rate moves inside its words. */
+    private static void replace(List<SurpriseReader.Placed> placed, Move guidance) {
+        int start = guidance.start;
+        int end = Math.max(guidance.end, guidance.start + 1);
+        placed.removeIf(p -> p.signal.driver() == Driver.RATES && p.start < end && p.end > start);
+        placed.add(new SurpriseReader.Placed(new MacroSignal(Driver.RATES, guidance.direction, GUIDANCE, false),
+                start, end, 0, guidance.direction, GUIDANCE));
+    }
+}
