@@ -20,9 +20,10 @@ public final class MacroLexicon {
 
     /**
      * What one sentence says about the drivers and about policy stance (+ hawkish, - dovish); {@code policy}
-     * when it speaks of rates or policy at all, which an article's stance is judged from.
+     * when it speaks of rates or policy at all, which an article's stance is judged from; {@code reaction} how
+     * a currency it names moved (+ up), which after a policy decision is the markets' own reading of it.
      */
-    public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy) {
+    public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy, double reaction) {
     }
 
     private static final int LEVEL_WINDOW = 8;
@@ -116,6 +117,7 @@ public final class MacroLexicon {
         boolean[] moveAt = moveStarts(hits, tokens.size());
         List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
+        double reaction = 0;
         boolean policy = false;
         for (PhraseLexicon.Hit h : hits) {
             String section = h.section();
@@ -123,6 +125,10 @@ public final class MacroLexicon {
                 Modifier m = modifier(h.start(), h.start(), h.end(), modifiers, moveAt, tokens);
                 lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor() * clause[h.start()];
                 policy = true;
+                continue;
+            }
+            if (section.equals("currency")) {
+                reaction += topic(null, h, directions, modifiers, topicStartingAt, moveAt, tokens).signal.signed();
                 continue;
             }
             if (section.equals("stance")) {
@@ -196,7 +202,7 @@ public final class MacroLexicon {
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
         lean += inflationLevel(hits, tokens, clause) + priceGoalAlone(tokens, clause);
-        return new Reading(signals, asks(tokens) ? 0 : lean, policy);
+        return new Reading(signals, asks(tokens) ? 0 : lean, policy, reaction);
     }
 
     /**

@@ -46,10 +46,26 @@ public final class StanceClassifier {
             return rates < 0 ? Stance.HAWKISH : Stance.DOVISH;
         }
         Stance balance = balance(readings);
+        if (balance == Stance.NEUTRAL) {
+            balance = reaction(readings);
+        }
         if (balance == Stance.HAWKISH && rates > 0 || balance == Stance.DOVISH && rates < 0) {
             return Stance.NEUTRAL;
         }
         return balance;
+    }
+
+    /**
+     * When the policy sentences do not settle it, the markets' own reading of a decision leans: a currency that
+     * rises after it (traders expect rates to stay higher) reads hawkish, one that falls dovish. Only in an
+     * article that speaks of policy; a currency moving in market news alone says nothing of a central bank.
+     */
+    private static Stance reaction(List<MacroLexicon.Reading> readings) {
+        if (readings.stream().noneMatch(r -> r.policy() && Math.abs(r.stanceLean()) >= THRESHOLD)) {
+            return Stance.NEUTRAL;
+        }
+        double moved = readings.stream().mapToDouble(MacroLexicon.Reading::reaction).sum();
+        return moved == 0 ? Stance.NEUTRAL : moved > 0 ? Stance.HAWKISH : Stance.DOVISH;
     }
 
     /**
