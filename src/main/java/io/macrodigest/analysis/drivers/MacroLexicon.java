@@ -180,7 +180,9 @@ public final class MacroLexicon {
         List<MacroSignal> signals = new ArrayList<>(placed.size());
         double[] conditional = StanceClauses.conditionLean(tokens);
         for (SurpriseReader.Placed p : placed) {
-            signals.add(p.signal);
+            // a move stated in a conceded clause or before "but" counts less towards which way the driver goes,
+            // the point after "but" more: "cuts rates but signals a slower path"
+            signals.add(p.signal.direction() != 0 ? p.signal.scaled(clause[p.start]) : p.signal);
             double signalLean = stanceLean(p.signal) * clause[p.start] * degree(p, degrees, tokens);
             double condition = conditional[p.start];
             if (p.signal.driver() == Driver.LIQUIDITY && anyHitWithin(hits, "conditions", p.start, p.end)) {
