@@ -78,6 +78,9 @@ public final class MacroLexicon {
     private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
     private static final int SIZE_WINDOW = 4;
+    /** What a stated sum is written with besides its figure and size: units and the brackets of a conversion. */
+    private static final java.util.Set<String> SUM_PARTS = java.util.Set.of("$", "€", "£", "¥", "(", ")", "yuan",
+            "yen", "dollars", "euros", "pounds", "rupees");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern
             .compile("(1[89]|20)\\d\\d(s|[-–]\\d{2,4})?");
     private static final int APPOSITIVE_LEAD = 4;
@@ -339,6 +342,21 @@ public final class MacroLexicon {
         return false;
     }
 
+    /**
+     * Words between two positions, not counting a stated sum: "inject 1.2 trillion yuan ($167 billion) into the
+     * banking system" moves the banking system's liquidity as closely as "inject cash into" it.
+     */
+    private static int wordsBesideSums(Tokens tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            boolean sum = tokens.isNumber(i) && i + 1 < to && LARGE_SUMS.contains(tokens.lower(i + 1));
+            if (!sum && !SUM_PARTS.contains(tokens.lower(i)) && !LARGE_SUMS.contains(tokens.lower(i))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /** A question puts a view up for discussion rather than taking it, so it takes no stance. */
     private static boolean asks(Tokens tokens) {
         return tokens.text().indexOf('?') >= 0;
@@ -515,7 +533,7 @@ public final class MacroLexicon {
                     continue;
                 }
             } else if (d.end() <= topic.start()) {
-                distance = topic.start() - d.end();
+                distance = wordsBesideSums(tokens, d.end(), topic.start());
                 if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())
                         || destination(d, topic, tokens)) {
                     continue;
