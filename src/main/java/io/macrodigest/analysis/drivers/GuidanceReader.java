@@ -40,7 +40,10 @@ final class GuidanceReader {
     /** A verb of its own between the parts ends the construct: "dearer fuel could complicate plans to cut". */
     private static final Set<String> VERBS = Set.of("could", "would", "may", "might", "will", "should", "can",
             "must", "is", "are", "was", "were", "has", "have", "had");
-    /** "As economists had expected", "more than markets had bet on": a comparison, not a dashed expectation. */
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("in", "of", "to");
+    /** From "in" to the thing: "in banks' reserve requirements". */
+    private static final int COMPLEMENT_LEAD = 3;
+    /** "As markets had priced in", "more than traders had bet on": a comparison, not a dashed expectation. */
     private static final Set<String> COMPARERS = Set.of("as", "than");
 
     /** A future move the sentence names, with its direction after any count comparison, over [start, end). */
@@ -66,7 +69,7 @@ final class GuidanceReader {
             if (polarity == 0 || comparing(verb, tokens)) {
                 continue;
             }
-            Move object = object(hits, i, action, tokens);
+            Move object = object(hits, i, action, placed, tokens);
             if (object != null) {
                 claimed.add(object);
                 replace(placed, new Move(verb.start(), object.end, polarity * object.direction));
@@ -84,7 +87,8 @@ final class GuidanceReader {
      * The move a guidance verb at {@code verb} is about: expectation words and a halt may come between ("signals
      * end of easing cycle"), each within a few words of the last, in the same clause.
      */
-    private static Move object(List<PhraseLexicon.Hit> hits, int verb, int action, Tokens tokens) {
+    private static Move object(List<PhraseLexicon.Hit> hits, int verb, int action,
+            List<SurpriseReader.Placed> placed, Tokens tokens) {
         int end = hits.get(verb).end();
         int sign = 1;
         boolean halted = false;
@@ -102,6 +106,9 @@ final class GuidanceReader {
                     end = h.end();
                 }
                 case "guidance move up", "guidance move down", "guidance move same" -> {
+                    if (movesAnotherDriver(h, placed, tokens)) {
+                        return null;
+                    }
                     Move counted = counted(hits, k, tokens);
                     int direction = h.section().endsWith("up") ? 1 : h.section().endsWith("down") ? -1 : action;
                     if (counted != null) {
@@ -154,7 +161,21 @@ final class GuidanceReader {
         return new Move(count.start(), other.end(), count.weight() < other.weight() ? -direction : direction);
     }
 
-    /** "As markets had expected", "than traders had bet on" compare with the expectation rather than dash it. */
+    /**
+     * "A cut in the reserve requirement ratio", "a reduction in bank reserves": a move whose complement is a thing
+     * of another driver moves that thing, not the policy rate.
+     */
+    private static boolean movesAnotherDriver(PhraseLexicon.Hit move, List<SurpriseReader.Placed> placed,
+            Tokens tokens) {
+        int link = move.end();
+        if (link >= tokens.size() || !COMPLEMENT_LINKS.contains(tokens.lower(link))) {
+            return false;
+        }
+        return placed.stream().anyMatch(p -> p.signal.driver() != Driver.RATES && p.start > link
+                && p.start - link <= COMPLEMENT_LEAD);
+    }
+
+    /** "As markets had priced in", "than traders had bet on" compare with the expectation rather than dash it. */
     private static boolean comparing(PhraseLexicon.Hit verb, Tokens tokens) {
         return TokenScan.anyBetween(tokens, Math.max(0, verb.start() - COMPARED_LEAD), verb.start(), COMPARERS);
     }

@@ -48,6 +48,18 @@ class GuidanceReaderTest {
     }
 
     @Test
+    void aMoveOfSomethingElseIsNotAboutRates() {
+        for (String sentence : new String[] {"The talks dashed hopes of tariff cuts.",
+                "Traders pared bets on a cut in the reserve requirement ratio."}) {
+            var r = readings.macro.read(Tokens.of(sentence));
+            assertTrue(r.signals().stream().noneMatch(s -> s.driver() == Driver.RATES
+                    && s.weight() == GuidanceReader.GUIDANCE), r::toString);
+        }
+        // a month is when, not what
+        assertEquals(Stance.HAWKISH, readings.stance.classify("Investors pared bets on a cut in June."));
+    }
+
+    @Test
     void aNounIsNotAGuidanceVerb() {
         // "fuel" the noun, with a verb of its own before the move
         assertEquals(Stance.HAWKISH, readings.stance.classify("Dearer fuel could complicate plans to cut rates."));
