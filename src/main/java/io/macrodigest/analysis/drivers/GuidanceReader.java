@@ -17,6 +17,8 @@ import java.util.Set;
  * <li>a move ended ({@code [guidance halt]}: "signals end of easing cycle", "a pause"), of its object or of the
  * action the sentence reports;</li>
  * <li>moves "of the same kind" ({@code [guidance move same]}: "plays down further moves" after a hike);</li>
+ * <li>an expectation said to grow or fade after it ({@code [guidance grew]}, {@code [guidance faded]}): "hopes
+ * for a June cut evaporated" reads as rates up;</li>
  * <li>counts of future moves compared ({@code [guidance count]}, {@code [guidance versus]}): "one more cut this
  * year, compared with two" is fewer cuts, a move up.</li>
  * </ul>
@@ -40,8 +42,9 @@ final class GuidanceReader {
     /** A verb of its own between the parts ends the construct: "dearer fuel could complicate plans to cut". */
     private static final Set<String> VERBS = Set.of("could", "would", "may", "might", "will", "should", "can",
             "must", "is", "are", "was", "were", "has", "have", "had");
-    private static final Set<String> COMPLEMENT_LINKS = Set.of("in", "of", "to");
-    /** From "in" to the thing: "in banks' reserve requirements". */
+    /** Not "to": "more cuts to come", "a cut to 4%". */
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("in", "of");
+    /** From "in" to what it names: "in the coming months". */
     private static final int COMPLEMENT_LEAD = 3;
     /** "As markets had priced in", "more than traders had bet on": a comparison, not a dashed expectation. */
     private static final Set<String> COMPARERS = Set.of("as", "than");
@@ -69,10 +72,23 @@ final class GuidanceReader {
             if (polarity == 0 || comparing(verb, tokens)) {
                 continue;
             }
-            Move object = object(hits, i, action, placed, tokens);
+            Move object = object(hits, i, action, tokens);
             if (object != null) {
                 claimed.add(object);
                 replace(placed, new Move(verb.start(), object.end, polarity * object.direction));
+            }
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            PhraseLexicon.Hit verb = hits.get(i);
+            int polarity = switch (verb.section()) {
+                case "guidance grew" -> 1;
+                case "guidance faded" -> -1;
+                default -> 0;
+            };
+            Move subject = polarity == 0 ? null : subject(hits, i, action, tokens);
+            if (subject != null && claimed.stream().noneMatch(m -> m.start < verb.end() && subject.start < m.end)) {
+                claimed.add(subject);
+                replace(placed, new Move(subject.start, verb.end(), polarity * subject.direction));
             }
         }
         for (int i = 0; i < hits.size(); i++) {
@@ -87,8 +103,7 @@ final class GuidanceReader {
      * The move a guidance verb at {@code verb} is about: expectation words and a halt may come between ("signals
      * end of easing cycle"), each within a few words of the last, in the same clause.
      */
-    private static Move object(List<PhraseLexicon.Hit> hits, int verb, int action,
-            List<SurpriseReader.Placed> placed, Tokens tokens) {
+    private static Move object(List<PhraseLexicon.Hit> hits, int verb, int action, Tokens tokens) {
         int end = hits.get(verb).end();
         int sign = 1;
         boolean halted = false;
@@ -100,13 +115,16 @@ final class GuidanceReader {
             }
             switch (h.section()) {
                 case "guidance expectation" -> end = h.end();
+                case "guidance complement" -> {
+                    // "a June cut": a time or a rate is part of the phrase, not a break in it
+                }
                 case "guidance halt", "guidance fewer" -> {
                     sign = -sign;
                     halted = true;
                     end = h.end();
                 }
                 case "guidance move up", "guidance move down", "guidance move same" -> {
-                    if (movesAnotherDriver(h, placed, tokens)) {
+                    if (aboutSomethingElse(h, hits, tokens)) {
                         return null;
                     }
                     Move counted = counted(hits, k, tokens);
@@ -129,6 +147,35 @@ final class GuidanceReader {
     }
 
     /**
+     * The expectation a verb after it says grew or faded ("hopes for a June cut evaporated", "rate-hike bets
+     * rose"): a move and a word for the expectation, in either order, each within a few words of the next.
+     */
+    private static Move subject(List<PhraseLexicon.Hit> hits, int verb, int action, Tokens tokens) {
+        int start = hits.get(verb).start();
+        boolean expected = false;
+        int direction = 0;
+        for (int k = verb - 1; k >= 0; k--) {
+            PhraseLexicon.Hit h = hits.get(k);
+            if (start - h.end() > GAP || TokenScan.anyBetween(tokens, h.end(), start, BOUNDARIES)) {
+                break;
+            }
+            if (h.section().equals("guidance complement")) {
+                continue;
+            }
+            if (h.section().equals("guidance expectation")) {
+                expected = true;
+            } else if (h.section().startsWith("guidance move ") && direction == 0
+                    && !aboutSomethingElse(h, hits, tokens)) {
+                direction = h.section().endsWith("up") ? 1 : h.section().endsWith("down") ? -1 : action;
+            } else {
+                break;
+            }
+            start = h.start();
+        }
+        return expected && direction != 0 ? new Move(start, hits.get(verb).end(), direction) : null;
+    }
+
+    /**
      * A count of future moves compared with another count ("only one more cut, compared with two before",
      * "two hikes instead of three"): fewer moves read as the opposite move, more as the move itself. {@code at} is
      * the count or the move right after it.
@@ -143,12 +190,14 @@ final class GuidanceReader {
         } else {
             return null;
         }
-        if (moveAt + 2 >= hits.size()) {
+        int versusAt = nextPart(hits, moveAt);
+        int otherAt = nextPart(hits, versusAt);
+        if (otherAt >= hits.size()) {
             return null;
         }
         PhraseLexicon.Hit move = hits.get(moveAt);
-        PhraseLexicon.Hit versus = hits.get(moveAt + 1);
-        PhraseLexicon.Hit other = hits.get(moveAt + 2);
+        PhraseLexicon.Hit versus = hits.get(versusAt);
+        PhraseLexicon.Hit other = hits.get(otherAt);
         int direction = move.section().equals("guidance move up") ? 1
                 : move.section().equals("guidance move down") ? -1 : 0;
         if (direction == 0 || move.start() - count.end() > COUNT_GAP || !versus.section().equals("guidance versus")
@@ -161,18 +210,34 @@ final class GuidanceReader {
         return new Move(count.start(), other.end(), count.weight() < other.weight() ? -direction : direction);
     }
 
+    /** The next hit after {@code k} that is not a time or rate named with a move ("one more cut this year"). */
+    private static int nextPart(List<PhraseLexicon.Hit> hits, int k) {
+        int next = k + 1;
+        while (next < hits.size() && hits.get(next).section().equals("guidance complement")) {
+            next++;
+        }
+        return next;
+    }
+
     /**
-     * "A cut in the reserve requirement ratio", "a reduction in bank reserves": a move whose complement is a thing
-     * of another driver moves that thing, not the policy rate.
+     * "Further increases in auction sizes", "a cut in the reserve requirement ratio": a move whose complement is
+     * something else moves that, not the policy rate. Only a rate, a time or a size may follow "in" or "of":
+     * "a cut in interest rates", "a cut in June", "a hike of 25 basis points".
      */
-    private static boolean movesAnotherDriver(PhraseLexicon.Hit move, List<SurpriseReader.Placed> placed,
-            Tokens tokens) {
+    private static boolean aboutSomethingElse(PhraseLexicon.Hit move, List<PhraseLexicon.Hit> hits, Tokens tokens) {
         int link = move.end();
         if (link >= tokens.size() || !COMPLEMENT_LINKS.contains(tokens.lower(link))) {
             return false;
         }
-        return placed.stream().anyMatch(p -> p.signal.driver() != Driver.RATES && p.start > link
-                && p.start - link <= COMPLEMENT_LEAD);
+        int limit = Math.min(tokens.size(), link + 1 + COMPLEMENT_LEAD);
+        for (int k = link + 1; k < limit; k++) {
+            int at = k;
+            if (tokens.isNumber(k) || hits.stream().anyMatch(h -> h.start() == at
+                    && h.section().equals("guidance complement"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "As markets had priced in", "than traders had bet on" compare with the expectation rather than dash it. */

@@ -23,6 +23,11 @@ class GuidanceReaderTest {
             // one that fuels them, as the move itself
             "Strong retail sales fuelled expectations of a rate hike. | HAWKISH",
             "Weak payrolls revived hopes of a rate cut in September. | DOVISH",
+            // an expectation said, after it, to grow or fade
+            "Expectations of a rate cut in September have faded. | HAWKISH",
+            "Hopes for a June cut evaporated after the inflation report. | HAWKISH",
+            "Bets on a rate hike rose sharply on Friday. | HAWKISH",
+            "Rate cut bets grew on Friday. | DOVISH",
             // the action and the guidance beside it: the guidance, about the path, weighs more
             "The bank lowered its policy rate but signalled the end of its easing cycle. | HAWKISH",
             "The bank cut rates but signals a pause. | HAWKISH",
@@ -50,13 +55,15 @@ class GuidanceReaderTest {
     @Test
     void aMoveOfSomethingElseIsNotAboutRates() {
         for (String sentence : new String[] {"The talks dashed hopes of tariff cuts.",
-                "Traders pared bets on a cut in the reserve requirement ratio."}) {
+                "Traders pared bets on a cut in the reserve requirement ratio.",
+                "The Treasury signalled further increases in auction sizes."}) {
             var r = readings.macro.read(Tokens.of(sentence));
             assertTrue(r.signals().stream().noneMatch(s -> s.driver() == Driver.RATES
                     && s.weight() == GuidanceReader.GUIDANCE), r::toString);
         }
-        // a month is when, not what
+        // a month is when, not what; "to come" is not a complement
         assertEquals(Stance.HAWKISH, readings.stance.classify("Investors pared bets on a cut in June."));
+        assertEquals(Stance.DOVISH, readings.stance.classify("The bank signalled more reductions to come."));
     }
 
     @Test
