@@ -127,11 +127,7 @@ final class GuidanceReader {
                     if (aboutSomethingElse(h, hits, tokens)) {
                         return null;
                     }
-                    Move counted = counted(hits, k, tokens);
                     int direction = h.section().endsWith("up") ? 1 : h.section().endsWith("down") ? -1 : action;
-                    if (counted != null) {
-                        return new Move(h.start(), counted.end, sign * counted.direction);
-                    }
                     return direction == 0 ? null : new Move(h.start(), h.end(), sign * direction);
                 }
                 case "guidance count" -> {
@@ -178,18 +174,14 @@ final class GuidanceReader {
     /**
      * A count of future moves compared with another count ("only one more cut, compared with two before",
      * "two hikes instead of three"): fewer moves read as the opposite move, more as the move itself. {@code at} is
-     * the count or the move right after it.
+     * the first count.
      */
     private static Move counted(List<PhraseLexicon.Hit> hits, int at, Tokens tokens) {
         PhraseLexicon.Hit count = hits.get(at);
-        int moveAt = at;
-        if (count.section().equals("guidance count")) {
-            moveAt = at + 1;
-        } else if (at > 0 && hits.get(at - 1).section().equals("guidance count")) {
-            count = hits.get(at - 1);
-        } else {
+        if (!count.section().equals("guidance count")) {
             return null;
         }
+        int moveAt = at + 1;
         int versusAt = nextPart(hits, moveAt);
         int otherAt = nextPart(hits, versusAt);
         if (otherAt >= hits.size()) {

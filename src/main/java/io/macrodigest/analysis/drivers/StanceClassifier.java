@@ -37,7 +37,8 @@ public final class StanceClassifier {
 
     /**
      * Article stance, kept in agreement with the rates driver: a clear rates tone decides (negative = hawkish),
-     * otherwise the balance of the sentences that speak of policy, unless it contradicts the rates tone.
+     * otherwise the balance of the sentences that speak of policy, or where that is even the markets' reading of
+     * the decision, unless it contradicts the rates tone.
      */
     public Stance article(List<MacroLexicon.Reading> readings, List<Analysis.DriverTag> drivers) {
         double rates = drivers.stream().filter(t -> t.driver() == Driver.RATES).mapToDouble(Analysis.DriverTag::tone)
