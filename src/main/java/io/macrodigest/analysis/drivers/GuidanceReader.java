@@ -17,6 +17,8 @@ import java.util.Set;
  * <li>a move ended ({@code [guidance halt]}: "signals end of easing cycle", "a pause"), of its object or of the
  * action the sentence reports;</li>
  * <li>moves "of the same kind" ({@code [guidance move same]}: "plays down further moves" after a hike);</li>
+ * <li>a move said to be over right after it ({@code [guidance over]}): "signalled that its easing cycle is over"
+ * reads as rates up;</li>
  * <li>an expectation said to grow or fade after it ({@code [guidance grew]}, {@code [guidance faded]}): "hopes
  * for a June cut evaporated" reads as rates up;</li>
  * <li>counts of future moves compared ({@code [guidance count]}, {@code [guidance versus]}): "one more cut this
@@ -42,6 +44,8 @@ final class GuidanceReader {
     /** A verb of its own between the parts ends the construct: "dearer fuel could complicate plans to cut". */
     private static final Set<String> VERBS = Set.of("could", "would", "may", "might", "will", "should", "can",
             "must", "is", "are", "was", "were", "has", "have", "had");
+    /** Between a move and the words that say it is over: "the easing cycle now is over". */
+    private static final int OVER_GAP = 1;
     /** Not "to": "more cuts to come", "a cut to 4%". */
     private static final Set<String> COMPLEMENT_LINKS = Set.of("in", "of");
     /** From "in" to what it names: "in the coming months". */
@@ -118,6 +122,11 @@ final class GuidanceReader {
                 case "guidance complement" -> {
                     // "a June cut": a time or a rate is part of the phrase, not a break in it
                 }
+                case "guidance not" -> {
+                    // "signalled no further cuts": the move denied; with no move named, nothing is said
+                    sign = -sign;
+                    end = h.end();
+                }
                 case "guidance halt", "guidance fewer" -> {
                     sign = -sign;
                     halted = true;
@@ -128,6 +137,10 @@ final class GuidanceReader {
                         return null;
                     }
                     int direction = h.section().endsWith("up") ? 1 : h.section().endsWith("down") ? -1 : action;
+                    int over = overAt(hits, k + 1, h.end());
+                    if (over >= 0) {
+                        return direction == 0 ? null : new Move(h.start(), over, -sign * direction);
+                    }
                     return direction == 0 ? null : new Move(h.start(), h.end(), sign * direction);
                 }
                 case "guidance count" -> {
@@ -200,6 +213,18 @@ final class GuidanceReader {
             return null;
         }
         return new Move(count.start(), other.end(), count.weight() < other.weight() ? -direction : direction);
+    }
+
+    /**
+     * Where a move said to be over ends, when {@code [guidance over]} follows it at once ("signalled that its easing
+     * cycle is over", "rate cuts are off the table"), else -1.
+     */
+    private static int overAt(List<PhraseLexicon.Hit> hits, int next, int moveEnd) {
+        if (next < hits.size() && hits.get(next).section().equals("guidance over")
+                && hits.get(next).start() - moveEnd <= OVER_GAP) {
+            return hits.get(next).end();
+        }
+        return -1;
     }
 
     /** The next hit after {@code k} that is not a time or rate named with a move ("one more cut this year"). */

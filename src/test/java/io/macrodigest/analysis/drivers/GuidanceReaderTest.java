@@ -28,6 +28,11 @@ class GuidanceReaderTest {
             "Hopes for a June cut evaporated after the inflation report. | HAWKISH",
             "Bets on a rate hike rose sharply on Friday. | HAWKISH",
             "Rate cut bets grew on Friday. | DOVISH",
+            // a move said to be over, or none to come
+            "The central bank signalled that its easing cycle is over. | HAWKISH",
+            "The governor signalled the hiking cycle has ended. | DOVISH",
+            "The Fed signalled that rate cuts are off the table. | HAWKISH",
+            "The bank signalled no further cuts this year. | HAWKISH",
             // the action and the guidance beside it: the guidance, about the path, weighs more
             "The bank lowered its policy rate but signalled the end of its easing cycle. | HAWKISH",
             "The bank cut rates but signals a pause. | HAWKISH",
@@ -64,6 +69,13 @@ class GuidanceReaderTest {
         // a month is when, not what; "to come" is not a complement
         assertEquals(Stance.HAWKISH, readings.stance.classify("Investors pared bets on a cut in June."));
         assertEquals(Stance.DOVISH, readings.stance.classify("The bank signalled more reductions to come."));
+    }
+
+    @Test
+    void aDenialWithoutAMoveSaysNothingOfThePath() {
+        var r = readings.macro.read(Tokens.of("The bank cut rates and signalled no change to its outlook."));
+        assertTrue(r.signals().stream().noneMatch(s -> s.driver() == Driver.RATES && s.direction() > 0),
+                r::toString);
     }
 
     @Test
