@@ -33,6 +33,8 @@ final class GuidanceReader {
     static final double GUIDANCE = 1.5;
     /** Words allowed between one part of the construct and the next: "bets on a June cut". */
     private static final int GAP = 3;
+    /** From an expectation to the move of its "that" clause: "bets that the Fed would cut". */
+    private static final int CLAUSE_GAP = 5;
     /** Between a count and its move ("two more rate cuts"), and between "compared with" and the other count. */
     private static final int COUNT_GAP = 2;
     /** From a counted move to the comparison: "one more cut this year, compared with two". */
@@ -111,14 +113,20 @@ final class GuidanceReader {
         int end = hits.get(verb).end();
         int sign = 1;
         boolean halted = false;
+        boolean clause = false;
         for (int k = verb + 1; k < hits.size(); k++) {
             PhraseLexicon.Hit h = hits.get(k);
-            if (h.start() - end > GAP || TokenScan.anyBetween(tokens, end, h.start(), BOUNDARIES)
-                    || TokenScan.anyBetween(tokens, end, h.start(), VERBS)) {
+            if (h.start() - end > (clause ? CLAUSE_GAP : GAP)
+                    || TokenScan.anyBetween(tokens, end, h.start(), BOUNDARIES)
+                    || !clause && TokenScan.anyBetween(tokens, end, h.start(), VERBS)) {
                 break;
             }
             switch (h.section()) {
-                case "guidance expectation" -> end = h.end();
+                case "guidance expectation" -> {
+                    end = h.end();
+                    // "bets that the Fed would cut": the expectation's own clause, with its subject and verb
+                    clause = end < tokens.size() && tokens.lower(end).equals("that");
+                }
                 case "guidance complement" -> {
                     // "a June cut": a time or a rate is part of the phrase, not a break in it
                 }

@@ -28,6 +28,10 @@ class GuidanceReaderTest {
             "Hopes for a June cut evaporated after the inflation report. | HAWKISH",
             "Bets on a rate hike rose sharply on Friday. | HAWKISH",
             "Rate cut bets grew on Friday. | DOVISH",
+            // the expectation's own clause
+            "Investors scaled back bets that the Fed would cut rates in June. | HAWKISH",
+            "Traders raised bets that the ECB will hike in July. | HAWKISH",
+            "The data fuelled expectations that the bank will not raise rates again. | DOVISH",
             // a move said to be over, or none to come
             "The central bank signalled that its easing cycle is over. | HAWKISH",
             "The governor signalled the hiking cycle has ended. | DOVISH",
