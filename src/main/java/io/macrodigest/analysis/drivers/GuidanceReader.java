@@ -46,6 +46,8 @@ final class GuidanceReader {
     /** A verb of its own between the parts ends the construct: "dearer fuel could complicate plans to cut". */
     private static final Set<String> VERBS = Set.of("could", "would", "may", "might", "will", "should", "can",
             "must", "is", "are", "was", "were", "has", "have", "had");
+    /** Between a denial and the verb it denies: "did not explicitly rule out". */
+    private static final int DENIAL_GAP = 1;
     /** Between a move and the words that say it is over: "the easing cycle now is over". */
     private static final int OVER_GAP = 1;
     /** Not "to": "more cuts to come", "a cut to 4%". */
@@ -81,7 +83,8 @@ final class GuidanceReader {
             Move object = object(hits, i, action, tokens);
             if (object != null) {
                 claimed.add(object);
-                replace(placed, new Move(verb.start(), object.end, polarity * object.direction));
+                int sign = denied(hits, i) ? -polarity : polarity;
+                replace(placed, new Move(verb.start(), object.end, sign * object.direction));
             }
         }
         for (int i = 0; i < hits.size(); i++) {
@@ -263,6 +266,15 @@ final class GuidanceReader {
             }
         }
         return true;
+    }
+
+    /** "Would not rule out further rate increases": the verb itself denied, right before it. */
+    private static boolean denied(List<PhraseLexicon.Hit> hits, int verb) {
+        if (verb == 0) {
+            return false;
+        }
+        PhraseLexicon.Hit before = hits.get(verb - 1);
+        return before.section().equals("guidance not") && hits.get(verb).start() - before.end() <= DENIAL_GAP;
     }
 
     /** "As markets had priced in", "than traders had bet on" compare with the expectation rather than dash it. */

@@ -20,6 +20,9 @@ class GuidanceReaderTest {
             "Investors pared bets on further easing after the decision. | HAWKISH",
             "The governor pushed back against expectations of a rate cut this year. | HAWKISH",
             "Officials played down the chance of further hikes. | DOVISH",
+            // the verb denied: not ruling out a move is leaving it open
+            "The governor said she would not rule out further rate hikes. | HAWKISH",
+            "The governor said she wouldn't rule out another rate cut. | DOVISH",
             // one that fuels them, as the move itself
             "Strong retail sales fuelled expectations of a rate hike. | HAWKISH",
             "Weak payrolls revived hopes of a rate cut in September. | DOVISH",
