@@ -20,9 +20,10 @@ public final class MacroLexicon {
 
     /**
      * What one sentence says about the drivers and about policy stance (+ hawkish, - dovish); {@code policy}
-     * when it speaks of rates or policy at all, which an article's stance is judged from.
+     * when it speaks of rates or policy at all, which an article's stance is judged from; {@code reaction} how
+     * a currency it names moved (+ up), which after a policy decision is the markets' own reading of it.
      */
-    public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy) {
+    public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy, double reaction) {
     }
 
     private static final int LEVEL_WINDOW = 8;
@@ -77,6 +78,9 @@ public final class MacroLexicon {
     private static final int DEGREE_AFTER = 4;
     private static final java.util.Set<String> LARGE_SUMS = java.util.Set.of("billion", "trillion", "bn", "tn");
     private static final int SIZE_WINDOW = 4;
+    /** What a stated sum is written with besides its figure and size: units and the brackets of a conversion. */
+    private static final java.util.Set<String> SUM_PARTS = java.util.Set.of("$", "€", "£", "¥", "(", ")", "yuan",
+            "yen", "dollars", "euros", "pounds", "rupees");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern
             .compile("(1[89]|20)\\d\\d(s|[-–]\\d{2,4})?");
     private static final int APPOSITIVE_LEAD = 4;
@@ -104,7 +108,8 @@ public final class MacroLexicon {
     }
 
     public Reading read(Tokens tokens) {
-        List<PhraseLexicon.Hit> hits = lexicon.match(tokens, section -> !section.startsWith(GOAL));
+        List<PhraseLexicon.Hit> hits = lexicon.match(tokens,
+                section -> !section.startsWith(GOAL) && !section.startsWith(GuidanceReader.SECTIONS));
         List<PhraseLexicon.Hit> directions = new ArrayList<>();
         List<PhraseLexicon.Hit> modifiers = new ArrayList<>();
         List<PhraseLexicon.Hit> degrees = new ArrayList<>();
@@ -126,6 +131,7 @@ public final class MacroLexicon {
         boolean[] moveAt = moveStarts(hits, tokens.size());
         List<SurpriseReader.Placed> placed = new ArrayList<>();
         double lean = 0;
+        double reaction = 0;
         boolean policy = false;
         for (PhraseLexicon.Hit h : hits) {
             String section = h.section();
@@ -133,6 +139,10 @@ public final class MacroLexicon {
                 Modifier m = modifier(h.start(), h.start(), h.end(), modifiers, moveAt, tokens);
                 lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor() * clause[h.start()];
                 policy = true;
+                continue;
+            }
+            if (section.equals("currency")) {
+                reaction += topic(null, h, directions, modifiers, topicStartingAt, moveAt, tokens).signal.signed();
                 continue;
             }
             if (section.equals("stance")) {
@@ -171,6 +181,9 @@ public final class MacroLexicon {
             }
         }
         SurpriseReader.apply(placed, hits, tokens);
+        // matched apart from the other sections, so "dashing bets on" does not hide "bets on" from them
+        GuidanceReader.apply(placed, lexicon.match(tokens, section -> section.startsWith(GuidanceReader.SECTIONS)),
+                tokens);
         for (SurpriseReader.Placed p : placed) {
             if (p.signal.driver() == Driver.LIQUIDITY && p.signal.direction() != 0 && sized(tokens, p.start, p.end)) {
                 // "releasing 1 trillion yuan of liquidity", "will provide 300 billion yuan in relending": a stated
@@ -182,7 +195,9 @@ public final class MacroLexicon {
         List<MacroSignal> signals = new ArrayList<>(placed.size());
         double[] conditional = StanceClauses.conditionLean(tokens);
         for (SurpriseReader.Placed p : placed) {
-            signals.add(p.signal);
+            // a move stated in a conceded clause or before "but" counts less towards which way the driver goes,
+            // the point after "but" more: "cuts rates but signals a slower path"
+            signals.add(p.signal.direction() != 0 ? p.signal.scaled(clause[p.start]) : p.signal);
             double signalLean = stanceLean(p.signal) * clause[p.start] * degree(p, degrees, tokens);
             double condition = conditional[p.start];
             if (p.signal.driver() == Driver.LIQUIDITY && anyHitWithin(hits, "conditions", p.start, p.end)) {
@@ -204,7 +219,7 @@ public final class MacroLexicon {
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
         }
         lean += inflationLevel(hits, tokens, clause) + priceGoalAlone(tokens, clause);
-        return new Reading(signals, asks(tokens) ? 0 : lean, policy);
+        return new Reading(signals, asks(tokens) ? 0 : lean, policy, reaction);
     }
 
     /**
@@ -337,6 +352,21 @@ public final class MacroLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Words between two positions, not counting a stated sum: "inject 1.2 trillion yuan ($167 billion) into the
+     * banking system" moves the banking system's liquidity as closely as "inject cash into" it.
+     */
+    private static int wordsBesideSums(Tokens tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            boolean sum = tokens.isNumber(i) && i + 1 < to && LARGE_SUMS.contains(tokens.lower(i + 1));
+            if (!sum && !SUM_PARTS.contains(tokens.lower(i)) && !LARGE_SUMS.contains(tokens.lower(i))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** A question puts a view up for discussion rather than taking it, so it takes no stance. */
@@ -529,9 +559,7 @@ public final class MacroLexicon {
                     continue;
                 }
             } else if (d.end() <= topic.start()) {
-                // a sum between the verb and its thing is the verb's object: "inject 1.2 trillion yuan into banks"
-                distance = TokenScan.anyBetween(tokens, d.end(), topic.start(), LARGE_SUMS)
-                        ? Figures.wordsBetween(tokens, d.end(), topic.start()) : topic.start() - d.end();
+                distance = wordsBesideSums(tokens, d.end(), topic.start());
                 if (distance > LEFT_WINDOW || boundaryBetween(tokens, d.end(), topic.start())
                         || destination(d, topic, tokens)) {
                     continue;

@@ -14,4 +14,9 @@ public record MacroSignal(Driver driver, int direction, double weight, boolean n
     public double signed() {
         return direction * weight;
     }
+
+    /** The same statement weighing {@code factor} times as much. */
+    public MacroSignal scaled(double factor) {
+        return new MacroSignal(driver, direction, weight * factor, negated);
+    }
 }

@@ -37,7 +37,8 @@ public final class StanceClassifier {
 
     /**
      * Article stance, kept in agreement with the rates driver: a clear rates tone decides (negative = hawkish),
-     * otherwise the balance of the sentences that speak of policy, unless it contradicts the rates tone.
+     * otherwise the balance of the sentences that speak of policy, or where that is even the markets' reading of
+     * the decision, unless it contradicts the rates tone.
      */
     public Stance article(List<MacroLexicon.Reading> readings, List<Analysis.DriverTag> drivers) {
         double rates = drivers.stream().filter(t -> t.driver() == Driver.RATES).mapToDouble(Analysis.DriverTag::tone)
@@ -46,10 +47,26 @@ public final class StanceClassifier {
             return rates < 0 ? Stance.HAWKISH : Stance.DOVISH;
         }
         Stance balance = balance(readings);
+        if (balance == Stance.NEUTRAL) {
+            balance = reaction(readings);
+        }
         if (balance == Stance.HAWKISH && rates > 0 || balance == Stance.DOVISH && rates < 0) {
             return Stance.NEUTRAL;
         }
         return balance;
+    }
+
+    /**
+     * When the policy sentences do not settle it, the markets' own reading of a decision leans: a currency that
+     * rises after it (traders expect rates to stay higher) reads hawkish, one that falls dovish. Only in an
+     * article that speaks of policy; a currency moving in market news alone says nothing of a central bank.
+     */
+    private static Stance reaction(List<MacroLexicon.Reading> readings) {
+        if (readings.stream().noneMatch(r -> r.policy() && Math.abs(r.stanceLean()) >= THRESHOLD)) {
+            return Stance.NEUTRAL;
+        }
+        double moved = readings.stream().mapToDouble(MacroLexicon.Reading::reaction).sum();
+        return moved == 0 ? Stance.NEUTRAL : moved > 0 ? Stance.HAWKISH : Stance.DOVISH;
     }
 
     /**

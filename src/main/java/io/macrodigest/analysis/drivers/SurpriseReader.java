@@ -93,7 +93,7 @@ final class SurpriseReader {
                 case "more", "less" -> magnitude(placed, h, h.section().equals("more") ? 1 : -1,
                         tokens.lower(h.start()).contains("-than-") || benchmarkAfter(h, hits, tokens), tokens);
                 case "pace down" -> slowerPace(placed, h, tokens);
-                case "as expected" -> placed.forEach(p -> p.signal = scaled(p.signal, AS_EXPECTED));
+                case "as expected" -> placed.forEach(p -> p.signal = p.signal.scaled(AS_EXPECTED));
                 default -> {
                 }
             }
@@ -213,10 +213,6 @@ final class SurpriseReader {
             }
             return;
         }
-    }
-
-    private static MacroSignal scaled(MacroSignal s, double factor) {
-        return new MacroSignal(s.driver(), s.direction(), s.weight() * factor, s.negated());
     }
 
     /** A benchmark ("forecast", "priced") soon after the word, in the same clause: "above the 3.2% expected". */

@@ -39,6 +39,17 @@ class MacroDriversTest {
     }
 
     @Test
+    void aConcededMoveCountsLessThanThePointMade() {
+        // without clause weights the cut and the hike would cancel out
+        Analysis.DriverTag t = readings.only("Although the central bank cut rates in the spring, it raised rates on"
+                + " Thursday.", Driver.RATES);
+        assertTrue(t.tone() < 0, t::toString);
+        Analysis.DriverTag after = readings.only("The central bank cut rates, but it raised rates again a month"
+                + " later.", Driver.RATES);
+        assertTrue(after.tone() < 0, after::toString);
+    }
+
+    @Test
     void hedgedTighteningStillCountsAsHiking() {
         Analysis.DriverTag t = readings.only("The central bank may need to tighten policy further if inflation "
                 + "persists. Policy rates could rise again in June.", Driver.RATES);

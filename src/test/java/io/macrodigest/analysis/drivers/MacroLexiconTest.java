@@ -80,6 +80,12 @@ class MacroLexiconTest {
     }
 
     @Test
+    void aStatedSumBetweenTheMoveAndWhatItMovesDoesNotPartThem() {
+        assertTrue(liquidity("The central bank will inject 800 billion rupees ($9.6 billion) into the banking system"
+                + " next week.") > 0);
+    }
+
+    @Test
     void aNetInjectionOrAGrowingStablecoinSupplyAddsLiquidity() {
         assertTrue(liquidity("The central bank made a net injection of 300 billion rupees on Tuesday.") > 0);
         assertTrue(liquidity("The supply of stablecoins grew by $4 billion in a week.") > 0);
