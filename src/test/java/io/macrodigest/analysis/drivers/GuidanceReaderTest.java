@@ -48,6 +48,13 @@ class GuidanceReaderTest {
             "The board hinted at halting its easing campaign. | HAWKISH",
             // an expectation in the pluperfect is one the news did not meet
             "The bank left rates on hold, surprising investors who had bet on a cut. | HAWKISH",
+            "The central bank held, catching out traders who had priced a half-point reduction. | HAWKISH",
+            // a decision against what markets wanted, and a refusal to promise the move
+            "The central bank kept rates unchanged, defying market bets on a cut. | HAWKISH",
+            "The governor declined to commit to a cut at the July meeting. | HAWKISH",
+            // a move said to be probably or nearly over
+            "The bank lowered rates again but hinted its easing cycle may be over. | HAWKISH",
+            "The bank raised rates and suggested the tightening cycle is nearly over. | DOVISH",
             // counts of future moves compared
             "Markets now price only one more cut this year, compared with two before the meeting. | HAWKISH",
             "Officials now see three cuts next year instead of two. | DOVISH",
