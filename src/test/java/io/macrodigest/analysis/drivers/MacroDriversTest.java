@@ -84,6 +84,15 @@ class MacroDriversTest {
     }
 
     @Test
+    void governmentSpendingOnTheEconomyIsGrowth() {
+        Analysis.DriverTag t = readings.only("Metals rallied after the government unveiled an infrastructure spending"
+                + " plan. Officials said the package was aimed at reviving growth and would spur domestic demand.",
+                Driver.GROWTH);
+        assertEquals("accelerating", t.direction());
+        assertTrue(t.tone() > 0, t::toString);
+    }
+
+    @Test
     void creditStressIsRiskOffAndMoneyLeavingHavensRiskOn() {
         assertTrue(readings.only("The default rate on junk loans rose to a four-year high, and spreads on high-yield"
                 + " bonds widened 40 basis points.", Driver.RISK_APPETITE).tone() < 0);
