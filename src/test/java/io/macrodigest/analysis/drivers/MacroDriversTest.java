@@ -84,6 +84,15 @@ class MacroDriversTest {
     }
 
     @Test
+    void pricesCalledRatesAndIndexedPricesAreNotDrivers() {
+        String text = "The regulator told broadband providers to stop raising bills by amounts linked to inflation."
+                + " Customers had faced rises of the consumer prices index plus 3.9% each spring."
+                + " Several providers already cut roaming rates, and freight rates for their equipment eased.";
+        assertTrue(readings.tags(text).isEmpty(), () -> readings.tags(text).toString());
+        assertEquals(Stance.NEUTRAL, readings.articleStance(text));
+    }
+
+    @Test
     void governmentSpendingOnTheEconomyIsGrowth() {
         Analysis.DriverTag t = readings.only("Metals rallied after the government unveiled an infrastructure spending"
                 + " plan. Officials said the package was aimed at reviving growth and would spur domestic demand.",
