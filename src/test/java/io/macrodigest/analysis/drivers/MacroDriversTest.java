@@ -93,6 +93,14 @@ class MacroDriversTest {
     }
 
     @Test
+    void aLevelComparedWithAnotherPlacesIsNotAMove() {
+        String text = "Investors favour the franc because Swiss bond yields remain well above those in Japan."
+                + " Interest rates in both countries were unchanged this month.";
+        assertTrue(readings.tags(text).stream().noneMatch(t -> t.driver() == Driver.RATES && t.tone() != 0),
+                () -> readings.tags(text).toString());
+    }
+
+    @Test
     void governmentSpendingOnTheEconomyIsGrowth() {
         Analysis.DriverTag t = readings.only("Metals rallied after the government unveiled an infrastructure spending"
                 + " plan. Officials said the package was aimed at reviving growth and would spur domestic demand.",
