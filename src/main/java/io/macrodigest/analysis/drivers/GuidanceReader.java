@@ -18,7 +18,7 @@ import java.util.Set;
  * action the sentence reports;</li>
  * <li>moves "of the same kind" ({@code [guidance move same]}: "plays down further moves" after a hike);</li>
  * <li>a move said to be over right after it ({@code [guidance over]}): "signalled that its easing cycle is over"
- * reads as rates up;</li>
+ * reads as rates up, with or without the verb before it ("the easing cycle is on pause");</li>
  * <li>an expectation said to grow or fade after it ({@code [guidance grew]}, {@code [guidance faded]}): "hopes
  * for a June cut evaporated" reads as rates up;</li>
  * <li>counts of future moves compared ({@code [guidance count]}, {@code [guidance versus]}): "one more cut this
@@ -101,6 +101,13 @@ final class GuidanceReader {
             }
         }
         for (int i = 0; i < hits.size(); i++) {
+            Move ended = endedWithoutVerb(hits, i, action, tokens);
+            if (ended != null && claimed.stream().noneMatch(m -> m.start < ended.end && ended.start < m.end)) {
+                claimed.add(ended);
+                replace(placed, ended);
+            }
+        }
+        for (int i = 0; i < hits.size(); i++) {
             Move counted = counted(hits, i, tokens);
             if (counted != null && claimed.stream().noneMatch(m -> m.start <= counted.start && counted.end <= m.end)) {
                 replace(placed, counted);
@@ -164,6 +171,20 @@ final class GuidanceReader {
             }
         }
         return halted && action != 0 ? new Move(end, end, sign * action) : null;
+    }
+
+    /**
+     * A move said to be over with no guidance verb before it ("the message was that the easing cycle is on pause"):
+     * the move ended, as after "signalled".
+     */
+    private static Move endedWithoutVerb(List<PhraseLexicon.Hit> hits, int k, int action, Tokens tokens) {
+        PhraseLexicon.Hit h = hits.get(k);
+        if (!h.section().startsWith("guidance move ") || aboutSomethingElse(h, hits, tokens)) {
+            return null;
+        }
+        int over = overAt(hits, k + 1, h.end());
+        int direction = h.section().endsWith("up") ? 1 : h.section().endsWith("down") ? -1 : action;
+        return over < 0 || direction == 0 ? null : new Move(h.start(), over, -direction);
     }
 
     /**

@@ -21,9 +21,12 @@ public final class MacroLexicon {
     /**
      * What one sentence says about the drivers and about policy stance (+ hawkish, - dovish); {@code policy}
      * when it speaks of rates or policy at all, which an article's stance is judged from; {@code reaction} how
-     * a currency it names moved (+ up), which after a policy decision is the markets' own reading of it.
+     * a currency it names moved (+ up), which after a policy decision is the markets' own reading of it;
+     * {@code policyLanguage} when it leans in the words of policy itself ("further firming", "more careful about
+     * easing"), not only through the level of a rate it names ("loans carrying high interest rates").
      */
-    public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy, double reaction) {
+    public record Reading(List<MacroSignal> signals, double stanceLean, boolean policy, double reaction,
+            boolean policyLanguage) {
     }
 
     private static final int LEVEL_WINDOW = 8;
@@ -133,12 +136,14 @@ public final class MacroLexicon {
         double lean = 0;
         double reaction = 0;
         boolean policy = false;
+        boolean policyLanguage = false;
         for (PhraseLexicon.Hit h : hits) {
             String section = h.section();
             if (section.equals("hawkish") || section.equals("dovish")) {
                 Modifier m = modifier(h.start(), h.start(), h.end(), modifiers, moveAt, tokens);
                 lean += (section.equals("hawkish") ? 1 : -1) * h.weight() * m.factor() * clause[h.start()];
                 policy = true;
+                policyLanguage = true;
                 continue;
             }
             if (section.equals("currency")) {
@@ -217,9 +222,11 @@ public final class MacroLexicon {
             // central-bank balance-sheet moves (QE, QT, injections) are policy as much as rate moves
             policy |= p.signal.driver() == Driver.RATES
                     || p.signal.driver() == Driver.LIQUIDITY && p.orientation == 0 && p.signal.direction() != 0;
+            // a policy move named ("further easing", "a rate hike") rather than a rate's level ("high interest rates")
+            policyLanguage |= p.signal.driver() == Driver.RATES && p.orientation == 0 && p.signal.direction() != 0;
         }
         lean += inflationLevel(hits, tokens, clause) + priceGoalAlone(tokens, clause);
-        return new Reading(signals, asks(tokens) ? 0 : lean, policy, reaction);
+        return new Reading(signals, asks(tokens) ? 0 : lean, policy, reaction, policyLanguage);
     }
 
     /**

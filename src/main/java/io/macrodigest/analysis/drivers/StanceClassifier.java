@@ -38,9 +38,15 @@ public final class StanceClassifier {
     /**
      * Article stance, kept in agreement with the rates driver: a clear rates tone decides (negative = hawkish),
      * otherwise the balance of the sentences that speak of policy, or where that is even the markets' reading of
-     * the decision, unless it contradicts the rates tone.
+     * the decision, unless it contradicts the rates tone. With no driver tagged, only sentences in the words of
+     * policy count.
      */
     public Stance article(List<MacroLexicon.Reading> readings, List<Analysis.DriverTag> drivers) {
+        if (drivers.isEmpty()) {
+            // No macro story: a loan's "high interest rates" in a club takeover says nothing of policy; only the
+            // words of policy itself ("more careful about further easing") may lean.
+            readings = readings.stream().filter(MacroLexicon.Reading::policyLanguage).toList();
+        }
         double rates = drivers.stream().filter(t -> t.driver() == Driver.RATES).mapToDouble(Analysis.DriverTag::tone)
                 .findFirst().orElse(0);
         if (Math.abs(rates) >= DECISIVE_RATES_TONE) {

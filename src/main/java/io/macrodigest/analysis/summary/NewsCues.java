@@ -50,6 +50,14 @@ public final class NewsCues {
     private static final double PER_SHARE_WEIGHT = 4;
     private static final double RANGE_WEIGHT = 2;
     private static final double MONEY_WEIGHT = 1;
+    /**
+     * A level stated as an extreme ("a two-year high", "a record low", "its highest since 2022") is a figure, if a
+     * smaller one than a number: it is how a market story states where a price stands.
+     */
+    private static final double EXTREME_WEIGHT = 0.7;
+    private static final Pattern EXTREME = Pattern.compile("(?iu)\\b(?:\\w+-(?:year|month|week|decade)|record|"
+            + "all-time|multi-year|multiyear) (?:highs?|lows?|peaks?)\\b|\\b(?:highest|lowest) (?:level )?(?:since\\b|"
+            + "in (?:nearly |almost |more than |over )?(?:a|an|\\w+) (?:years?|months?|decades?)\\b)");
     private static final Pattern CHATTER = Pattern.compile("(?iu)^(?:(?:hey|hi|hello|howdy|greetings|dear|welcome|"
             + "good (?:morning|afternoon|evening|day))\\b|thanks?\\b|thank you|ladies and gentlemen|operator\\b|"
             + "here(?:'s|’s| is) what you need|let(?:'s|’s) (?:dive|get started|begin|jump)|"
@@ -74,7 +82,7 @@ public final class NewsCues {
     }
 
     /**
-     * Roughly 0 to 13.5: how much of "a measure, a figure, a change" the sentence holds, and whether its figures are
+     * Roughly 0 to 14: how much of "a measure, a figure, a change" the sentence holds, and whether its figures are
      * the ones a results story leads with.
      */
     public static double factScore(Sentence s) {
@@ -107,7 +115,7 @@ public final class NewsCues {
 
     /**
      * What a results story states first, beyond a headline measure: earnings per share, an amount of money, and a
-     * range (guidance is given as one: "$1.91 to $1.93", "4% to 6%").
+     * range (guidance is given as one: "$1.91 to $1.93", "4% to 6%", "4.25%-4.50%"), and an extreme level.
      */
     private static double keyFigures(Tokens t) {
         boolean perShare = false;
@@ -117,9 +125,44 @@ public final class NewsCues {
             String w = t.lower(i);
             perShare |= w.equals("eps") || w.equals("per-share") || w.equals("share") && perShare(t, i);
             money |= CURRENCIES.contains(w) && i + 1 < t.size() && t.isNumber(i + 1);
-            range |= RANGES.contains(w) && figureWithin(t, i, -3) && figureWithin(t, i, 3);
+            range |= RANGES.contains(w) && figureWithin(t, i, -3) && figureWithin(t, i, 3) && !moveTo(t, i)
+                    || t.isNumber(i) && dashedToNextFigure(t, i);
         }
-        return (perShare ? PER_SHARE_WEIGHT : 0) + (money ? MONEY_WEIGHT : 0) + (range ? RANGE_WEIGHT : 0);
+        return (perShare ? PER_SHARE_WEIGHT : 0) + (money ? MONEY_WEIGHT : 0) + (range ? RANGE_WEIGHT : 0)
+                + (EXTREME.matcher(t.text()).find() ? EXTREME_WEIGHT : 0);
+    }
+
+    /**
+     * "To" after a change and its size ends a move, not a range: "rose 0.6% to 109.8" went from one level to
+     * another, while "$1.91 to $1.93" spans one.
+     */
+    private static boolean moveTo(Tokens t, int i) {
+        if (!t.lower(i).equals("to")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            if (t.isNumber(j)) {
+                int before = j - 1;
+                while (before >= 0 && (CURRENCIES.contains(t.lower(before)) || t.lower(before).equals("by"))) {
+                    before--;
+                }
+                return before >= 0 && CHANGES.contains(t.lower(before));
+            }
+        }
+        return false;
+    }
+
+    /** Two figures joined by a dash, "4.25%-4.50%" or "$1.91–$1.93": the tokens drop the dash between them. */
+    private static boolean dashedToNextFigure(Tokens t, int i) {
+        int next = i + 1;
+        while (next < t.size() && SCALES.contains(t.lower(next)) && !t.isNumber(next)) {
+            next++;
+        }
+        if (next >= t.size() || !t.isNumber(next) || next - i > 3 || Figures.isYear(t.original(i))) {
+            return false;
+        }
+        String between = t.text().substring(t.end(i), t.start(next)).replaceAll("[\\s%$€£]", "");
+        return between.equals("-") || between.equals("–") || between.equals("—");
     }
 
     /**

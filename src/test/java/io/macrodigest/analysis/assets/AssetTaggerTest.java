@@ -35,6 +35,13 @@ class AssetTaggerTest {
             "decentralized exchanges | defi", "NFTs | nfts", "NFT | nfts", "spot bitcoin ETFs | crypto-etfs",
             "bitcoin miners | bitcoin-miners", "Coinbase | crypto-exchanges", "Dogecoin | altcoins",
             "small tokens | altcoins", "JGBs | jgbs",
+            // emerging markets are their stock indices and their stock and bond markets
+            "the Sensex | emerging-markets", "the Nifty 50 | emerging-markets", "the Ibovespa | emerging-markets",
+            "Indian stocks | emerging-markets", "Brazilian bonds | emerging-markets",
+            "Mexican shares | emerging-markets", "Turkish equities | emerging-markets",
+            // funds on coins other than bitcoin and ether are crypto ETFs too; privacy coins are altcoins
+            "solana ETFs | crypto-etfs", "XRP funds | crypto-etfs", "spot ETFs | crypto-etfs",
+            "privacy coins | altcoins", "Monero | altcoins", "the ten-year Treasury | treasuries",
     })
     void commonCoinsAndThemesAreInTheVocabulary(String alias, String id) {
         List<AssetVocabulary.Asset> found = vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
@@ -84,6 +91,13 @@ class AssetTaggerTest {
             "The pound slid after the jobs data. | gbp:-",
             "A Chinese property developer missed a bond payment, and its shares crashed. | real-estate:-",
             "A weak Japanese bond auction sent yields to a record. | jgbs:-",
+            // an emerging market's index or stocks are emerging-markets exposure; its currency is not
+            "The Sensex fell 2% and the rupee held steady after the hike. | emerging-markets:-",
+            "Brazilian stocks rallied as the central bank signalled more cuts. | emerging-markets:+",
+            // money poured into a fund is a flow into it
+            "Gold slipped while investors poured money into spot bitcoin ETFs. | crypto-etfs:+ gold:-",
+            "Privacy coins slumped 12% after two exchanges said they would delist them. | altcoins:-",
+            "The yield on the ten-year Treasury note rose to 4.8% after a weak auction. | treasuries:-",
             // permission to hold or trade crypto is good news for it
             "The regulator will allow banks to hold crypto for their clients. | crypto:+",
     })
@@ -104,6 +118,10 @@ class AssetTaggerTest {
                 "Banks rallied after the central bank spoke.")).stream().map(AssetVocabulary.Asset::id).toList());
         assertEquals(List.of(), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
                 "The Australian dollar fell while the Canadian dollar held steady.")));
+        assertEquals(List.of(), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
+                "Australia's dollar rose 0.7% and Canada's dollar slipped.")));
+        assertEquals(List.of(), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
+                "The Mexican peso and the Indian rupee both firmed.")));
         // the currency a bond is sold in, or its price in cents, is no view on the dollar
         assertEquals(List.of(), vocabulary.mentions(io.macrodigest.analysis.text.Tokens.of(
                 "The developer's dollar bonds traded at 20 cents on the dollar.")));

@@ -48,6 +48,17 @@ class GuidanceReaderTest {
             "The board hinted at halting its easing campaign. | HAWKISH",
             // an expectation in the pluperfect is one the news did not meet
             "The bank left rates on hold, surprising investors who had bet on a cut. | HAWKISH",
+            "The central bank held, catching out traders who had priced a half-point reduction. | HAWKISH",
+            // a decision against what markets wanted, and a refusal to promise the move
+            "The central bank kept rates unchanged, defying market bets on a cut. | HAWKISH",
+            "The governor declined to commit to a cut at the July meeting. | HAWKISH",
+            // a move said to be probably or nearly over
+            "The bank lowered rates again but hinted its easing cycle may be over. | HAWKISH",
+            "The bank raised rates and suggested the tightening cycle is nearly over. | DOVISH",
+            // a warning about a move, and a move said to be paused even with no verb before it
+            "The central bank cut rates but warned against further easing. | HAWKISH",
+            "Analysts said that after the cut the easing cycle is on pause. | HAWKISH",
+            "The hiking cycle is on hold after three increases, the governor said. | DOVISH",
             // counts of future moves compared
             "Markets now price only one more cut this year, compared with two before the meeting. | HAWKISH",
             "Officials now see three cuts next year instead of two. | DOVISH",

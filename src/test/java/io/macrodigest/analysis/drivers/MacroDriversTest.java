@@ -84,6 +84,32 @@ class MacroDriversTest {
     }
 
     @Test
+    void pricesCalledRatesAndIndexedPricesAreNotDrivers() {
+        String text = "The regulator told broadband providers to stop raising bills by amounts linked to inflation."
+                + " Customers had faced rises of the consumer prices index plus 3.9% each spring."
+                + " Several providers already cut roaming rates, and freight rates for their equipment eased.";
+        assertTrue(readings.tags(text).isEmpty(), () -> readings.tags(text).toString());
+        assertEquals(Stance.NEUTRAL, readings.articleStance(text));
+    }
+
+    @Test
+    void aLevelComparedWithAnotherPlacesIsNotAMove() {
+        String text = "Investors favour the franc because Swiss bond yields remain well above those in Japan."
+                + " Interest rates in both countries were unchanged this month.";
+        assertTrue(readings.tags(text).stream().noneMatch(t -> t.driver() == Driver.RATES && t.tone() != 0),
+                () -> readings.tags(text).toString());
+    }
+
+    @Test
+    void governmentSpendingOnTheEconomyIsGrowth() {
+        Analysis.DriverTag t = readings.only("Metals rallied after the government unveiled an infrastructure spending"
+                + " plan. Officials said the package was aimed at reviving growth and would spur domestic demand.",
+                Driver.GROWTH);
+        assertEquals("accelerating", t.direction());
+        assertTrue(t.tone() > 0, t::toString);
+    }
+
+    @Test
     void creditStressIsRiskOffAndMoneyLeavingHavensRiskOn() {
         assertTrue(readings.only("The default rate on junk loans rose to a four-year high, and spreads on high-yield"
                 + " bonds widened 40 basis points.", Driver.RISK_APPETITE).tone() < 0);

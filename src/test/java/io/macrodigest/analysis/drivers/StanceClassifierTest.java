@@ -21,4 +21,16 @@ class StanceClassifierTest {
     void theMarketsReadingOfADecisionBreaksATie(String text, Stance expected) {
         assertEquals(expected, readings.articleStance(text), () -> readings.tags(text).toString());
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a rate named in company news is not a view on policy
+            "A theatre chain agreed to be bought by a private equity firm. The buyers said they would refinance"
+                    + " loans carrying high interest rates. | NEUTRAL",
+            // the words of policy lean even when no driver is tagged
+            "The governor said officials would be more careful about further easing. | HAWKISH",
+    })
+    void withNoDriverOnlyTheWordsOfPolicyLean(String text, Stance expected) {
+        assertEquals(expected, readings.articleStance(text), () -> readings.tags(text).toString());
+    }
 }

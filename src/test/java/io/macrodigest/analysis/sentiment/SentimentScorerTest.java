@@ -18,6 +18,9 @@ class SentimentScorerTest {
             "Net sales rose 8% to EUR 120 million. | POSITIVE",
             "Production costs rose sharply in the quarter. | NEGATIVE",
             "Unemployment rose to 6.1% in March. | NEGATIVE",
+            // a market beaten by another force
+            "Emerging-market currencies were pummelled on Thursday. | NEGATIVE",
+            "Regional lenders were hammered as deposit worries spread. | NEGATIVE",
             "Revenue totalled EUR 45 million, compared with EUR 38 million in the previous year. | POSITIVE",
             "Revenue totalled EUR 30 million, compared with EUR 38 million in the previous year. | NEGATIVE",
             "The company cut costs by 10% through automation. | POSITIVE",

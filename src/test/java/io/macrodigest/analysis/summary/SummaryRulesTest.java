@@ -275,6 +275,25 @@ class SummaryRulesTest {
     }
 
     @Test
+    void aMoveToALevelIsNotARangeButADashedSpanIs() {
+        double move = NewsCues.factScore(sentence("The index rose 0.8% to 104.2 on Tuesday."));
+        double span = NewsCues.factScore(sentence("The index traded in a range of 103.1 to 104.2 on Tuesday."));
+        assertTrue(span > move, span + " vs " + move);
+        double dashed = NewsCues.factScore(sentence("The bank held its policy rate in a 3.75%-4.00% range."));
+        double single = NewsCues.factScore(sentence("The bank held its policy rate at 3.75% on Tuesday."));
+        assertTrue(dashed > single, dashed + " vs " + single);
+    }
+
+    @Test
+    void anExtremeLevelCountsAsAFigure() {
+        double extreme = NewsCues.factScore(sentence("The yen fell to a three-year low against the euro."));
+        double plain = NewsCues.factScore(sentence("The yen fell against the euro on the news."));
+        assertTrue(extreme > plain, extreme + " vs " + plain);
+        assertTrue(NewsCues.factScore(sentence("Copper climbed to its highest since May on supply worries."))
+                > NewsCues.factScore(sentence("Copper climbed on supply worries in the afternoon session.")));
+    }
+
+    @Test
     void callSummaryStatesItsResultsAndGuidance() {
         Analysis a = analyzer.analyze(AnalysisInput.of(null, """
                 Good morning, and thank you for joining the Harbor Valve third quarter earnings call.
