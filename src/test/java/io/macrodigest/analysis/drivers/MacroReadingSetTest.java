@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class MacroReadingSetTest {
 
-    private static final double FLOOR = 0.96;
+    private static final double FLOOR = 0.975;
 
     private final EmbeddedAnalyzer analyzer = EmbeddedAnalyzer.create();
 
